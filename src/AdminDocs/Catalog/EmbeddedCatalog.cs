@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace AdminDocs;
+
+/// <summary>Reads the TSV catalogs embedded in the assembly (copies of the project's spec files).</summary>
+internal static class EmbeddedCatalog
+{
+    /// <summary>Reads the data rows (header skipped) of an embedded TSV file.</summary>
+    public static IEnumerable<string[]> ReadTsv(string name)
+    {
+        var assembly = typeof(EmbeddedCatalog).Assembly;
+        using var stream = assembly.GetManifestResourceStream("AdminDocs.Catalog." + name)
+            ?? throw new InvalidOperationException($"The catalog '{name}' is not embedded in {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var rows = new List<string[]>();
+        var first = true;
+        while (reader.ReadLine() is { } line)
+        {
+            if (first)
+            {
+                first = false;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                rows.Add(line.Split('\t'));
+            }
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Immutable;
+using AdminDocs.Validation;
+
+namespace AdminDocs.Sources;
+
+/// <summary>
+/// A document flattened by a reader: blocks in reading order with the formatting facts and locations the format
+/// can give, plus what went wrong while reading. Format-neutral: the one recognizer builds the
+/// <see cref="AdminDocument"/> from it whatever the file was.
+/// </summary>
+public sealed record SourceDocument
+{
+    /// <summary>Creates a source document.</summary>
+    /// <param name="format">The format name ("text", "docx", "html").</param>
+    /// <param name="blocks">The blocks in reading order.</param>
+    public SourceDocument(string format, ImmutableArray<SourceBlock> blocks)
+    {
+        Format = format ?? throw new ArgumentNullException(nameof(format));
+        Blocks = blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : blocks;
+    }
+
+    /// <summary>The format name: "text", "docx" or "html".</summary>
+    public string Format { get; init; }
+
+    /// <summary>The file the document was read from, when known.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The blocks in reading order.</summary>
+    public ImmutableArray<SourceBlock> Blocks { get; init; }
+
+    /// <summary>Which facts beyond text the source supplies; plain text supplies none.</summary>
+    public SourceFacts Facts { get; init; } = SourceFacts.Text;
+
+    /// <summary>What the reader found wrong with the file (AD0001–AD0007).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>An empty text document.</summary>
+    public static SourceDocument Empty { get; } = new("text", ImmutableArray<SourceBlock>.Empty);
+
+    /// <summary>Whether this source can feed a rule that needs <paramref name="needs"/>.</summary>
+    /// <param name="needs">The facts the rule needs.</param>
+    /// <returns><see langword="true"/> when every needed fact is supplied.</returns>
+    public bool Supplies(SourceFacts needs) => (Facts & needs) == needs;
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AdminDocs.Reading;
+using AdminDocs.Recognition;
+using AdminDocs.Sources;
+
+namespace AdminDocs.Validation;
+
+/// <summary>
+/// Reads, recognizes and validates documents. Built once with <see cref="ValidatorBuilder"/> (or taken as
+/// <see cref="Default"/>), then frozen: immutable and safe to share between threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = await Validator.Default.ValidateFileAsync("bao-cao.txt", cancellationToken: ct);
+/// foreach (var d in result.Diagnostics) Console.WriteLine(d);
+/// </code>
+/// </example>
+public sealed class Validator
+{
+    private static readonly Lazy<Validator> LazyDefault = new(() => CreateBuilder().Build());
+
+    internal Validator(ImmutableArray<Rule> rules, ImmutableArray<IDocumentReader> readers, ValidationOptions options)
+    {
+        Rules = rules;
+        Readers = readers;
+        Options = options;
+    }
+
+    /// <summary>A validator with every built-in rule and the plain-text reader.</summary>
+    public static Validator Default => LazyDefault.Value;
+
+    /// <summary>The rules, in id order.</summary>
+    public ImmutableArray<Rule> Rules { get; }
+
+    /// <summary>The readers, by precedence.</summary>
+    public ImmutableArray<IDocumentReader> Readers { get; }
+
+    /// <summary>The options used when a call passes none.</summary>
+    public ValidationOptions Options { get; }
+
+    /// <summary>A builder preloaded with the built-in rules and the plain-text reader.</summary>
+    /// <returns>The builder.</returns>
+    public static ValidatorBuilder CreateBuilder() => new ValidatorBuilder().AddBuiltInRules().AddReader(new PlainTextReader());
+
+    /// <summary>The reader for a file name, chosen by extension, or <see langword="null"/>.</summary>
+    /// <param name="path">The file name.</param>
+    /// <returns>The reader.</returns>
+    public IDocumentReader? FindReader(string path)
+    {
+        var ext = System.IO.Path.GetExtension(path ?? string.Empty).ToLowerInvariant();
+        return Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+    }
+
+    /// <summary>Reads, recognizes and validates a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result. A file no reader handles gives an AD0001 diagnostic.</returns>
+    /// <exception cref="IOException">The file cannot be opened (missing, no permission).</exception>
+    public ValidationResult ValidateFile(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+        return Validate(stream, path, options, cancellationToken);
+    }
+
+    /// <summary>Reads, recognizes and validates a file on the thread pool.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public Task<ValidationResult> ValidateFileAsync(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => ValidateFile(path, options, cancellationToken), cancellationToken);
+
+    /// <summary>Reads, recognizes and validates a stream.</summary>
+    /// <param name="stream">The content.</param>
+    /// <param name="fileName">A file name whose extension selects the reader (".txt", ".docx", ...).</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    public ValidationResult Validate(Stream stream, string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        options ??= Options;
+        var reader = FindReader(fileName);
+        SourceDocument source;
+        if (reader is null)
+        {
+            var ext = System.IO.Path.GetExtension(fileName ?? string.Empty);
+            source = SourceDocument.Empty with
+            {
+                Format = ext.TrimStart('.').ToLowerInvariant(),
+                Path = fileName,
+                Diagnostics = ImmutableArray.Create(ReaderDiagnostics.Create(
+                    "AD0001", "unsupported-format", null, ext, string.Join(", ", Readers.SelectMany(r => r.Extensions)))),
+            };
+        }
+        else
+        {
+            source = reader.Read(stream, fileName, options.Limits, cancellationToken);
+        }
+
+        return Validate(source, options, cancellationToken);
+    }
+
+    /// <summary>Recognizes and validates a source document.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    public ValidationResult Validate(SourceDocument source, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        var document = DocumentRecognizer.Recognize(source, cancellationToken);
+        return Validate(document, options, cancellationToken);
+    }
+
+    /// <summary>Validates a document (recognized, or built in code).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    public ValidationResult Validate(AdminDocument document, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        options ??= Options;
+        var source = document.Source ?? SourceDocument.Empty with { Format = "model" };
+        var profile = options.Profile ?? ResolveProfile(document);
+        var sink = new List<Diagnostic>();
+        sink.AddRange(source.Diagnostics.Where(d => !options.IsDisabled(d.Id)).Select(d =>
+            options.RuleSeverities.TryGetValue(d.Id, out var s) && s is { } sev ? d with { Severity = sev } : d));
+
+        foreach (var rule in Rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var descriptor = rule.Descriptor;
+            if (!descriptor.AppliesTo(profile) || options.IsDisabled(descriptor.Id) || !source.Supplies(descriptor.Needs))
+            {
+                continue;
+            }
+
+            var context = new RuleContext(rule, document, profile, options, sink, cancellationToken);
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A rule must never throw; if one does, the run still completes and says so.
+                sink.Add(new Diagnostic(descriptor, DiagnosticSeverity.Error, "rule-failed", ImmutableArray.Create(descriptor.Id, ex.GetType().Name + ": " + ex.Message), string.Empty, null));
+            }
+        }
+
+        var notChecked = RuleCatalog.All
+            .Where(d => d.AppliesTo(profile) && !options.IsDisabled(d.Id) && !source.Supplies(d.Needs))
+            .Select(d => d.Id)
+            .ToImmutableArray();
+
+        return new ValidationResult
+        {
+            Path = source.Path,
+            Format = source.Format,
+            Document = document,
+            Profile = profile,
+            Stage = options.Stage,
+            Diagnostics = Sort(sink),
+            NotChecked = notChecked,
+        };
+    }
+
+    /// <summary>
+    /// Chooses the profile for a document: a Party heading ("ĐẢNG CỘNG SẢN VIỆT NAM") gives HD36; a date before
+    /// 05/3/2020 gives TT01 (a blank day is judged by month and year); anything else ND30.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The profile.</returns>
+    public static DocumentProfile ResolveProfile(AdminDocument document)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        if (document.PartyHeading is not null && document.NationalTitle is null)
+        {
+            return DocumentProfile.Hd36;
+        }
+
+        if (document.PlaceDate is { Year: { } year } pd)
+        {
+            if (year < 2020)
+            {
+                return DocumentProfile.Tt01;
+            }
+
+            if (year == 2020 && pd.Month is { } month && (month < 3 || (month == 3 && pd.Day is { } day && day < 5)))
+            {
+                return DocumentProfile.Tt01;
+            }
+        }
+
+        return DocumentProfile.Nd30;
+    }
+
+    internal static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .OrderBy(d => d.Location?.Line is null ? 0 : 1)
+            .ThenBy(d => d.Location?.Line ?? 0)
+            .ThenBy(d => d.Location?.ParagraphIndex ?? 0)
+            .ThenBy(d => d.Location?.Column ?? 0)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.ModelPath, StringComparer.Ordinal)
+            .ThenBy(d => d.MessageKey, StringComparer.Ordinal)
+            .ToImmutableArray();
+}
