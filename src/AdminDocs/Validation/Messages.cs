@@ -6,8 +6,8 @@ using System.Globalization;
 namespace AdminDocs.Validation;
 
 /// <summary>
-/// The diagnostic messages in English and Vietnamese, from the embedded resource <c>messages.tsv</c>
-/// (key, English, Vietnamese). A key is a rule id ("AD2208") or a rule id and a variant ("AD2206.slash-space").
+/// The diagnostic messages in English and Vietnamese, from the embedded resources <c>Catalog/messages*.tsv</c>
+/// (key, English, Vietnamese; one file per component). A key is a rule id ("AD2208") or a rule id and a variant ("AD2206.slash-space").
 /// Templates use <c>{0}</c>, <c>{1}</c>... for the arguments a rule reports.
 /// </summary>
 public static class Messages
@@ -61,10 +61,20 @@ public static class Messages
     private static ImmutableDictionary<string, (string En, string Vi)> Load()
     {
         var b = ImmutableDictionary.CreateBuilder<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var c in EmbeddedCatalog.ReadTsv("messages.tsv"))
+        foreach (var name in EmbeddedCatalog.Names("messages"))
         {
-            if (c.Length >= 3)
+            foreach (var c in EmbeddedCatalog.ReadTsv(name))
             {
+                if (c.Length < 3)
+                {
+                    throw new System.IO.InvalidDataException($"{name}: the row '{c[0]}' needs three columns (key, en, vi).");
+                }
+
+                if (b.ContainsKey(c[0]))
+                {
+                    throw new System.IO.InvalidDataException($"{name}: the message key '{c[0]}' is defined twice.");
+                }
+
                 b[c[0]] = (c[1], c[2]);
             }
         }

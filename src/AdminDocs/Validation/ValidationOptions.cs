@@ -29,6 +29,10 @@ public sealed record ValidationOptions
     /// <summary>Whether academic or military titles before the signer's name are allowed (AD5008).</summary>
     public bool AllowAcademicTitles { get; init; }
 
+    /// <summary>The date that counts as today for "not in the future" (AD3007); <see langword="null"/> for the
+    /// machine's local date.</summary>
+    public DateTime? Today { get; init; }
+
     /// <summary>The limits readers enforce on hostile input.</summary>
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
