@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace AdminDocs.Reading;
+
+/// <summary>
+/// Spots text typed with a legacy Vietnamese font encoding (TCVN3/ABC fonts such as .VnTime, VNI fonts such as
+/// VNI-Times) and shown as Unicode mojibake, e.g. "B¸o c¸o kÕt qu¶" or "Baùo caùo keát quaû". Such text uses
+/// Latin-1 characters that Vietnamese never uses (¸ ¶ µ ø û ï ...) inside words. Never converts silently.
+/// </summary>
+internal static class LegacyEncodingDetector
+{
+    // Latin-1 Supplement characters that Vietnamese Unicode text does not use inside words.
+    private const string Tcvn3Signature = "¡¢£¤¥¦§¨©ª¬®¯°±²³´µ¶·¸¹º¼½¾¿ÆÇËÎÏÐÑÖ×ØÛÜÞßçîðþÿ";
+    private const string VniSignature = "äåæëïñöøûüÄÅËÏÑÖØÛÜ÷";
+    private const string VniToneLetters = "ùõøïûÙÕØÏÛ";
+    private const string Vowels = "aeiouyâêô";
+
+    internal readonly struct Finding
+    {
+        public Finding(string encodingName, string sample, int column)
+        {
+            EncodingName = encodingName;
+            Sample = sample;
+            Column = column;
+        }
+
+        public string EncodingName { get; }
+
+        public string Sample { get; }
+
+        public int Column { get; }
+    }
+
+    public static Finding? Detect(string line)
+    {
+        var words = 0;
+        var suspicious = 0;
+        var tcvn = 0;
+        var vni = 0;
+        var firstSuspiciousStart = -1;
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            var start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+
+            words++;
+            var hit = false;
+            for (var k = start; k < i; k++)
+            {
+                var ch = line[k];
+                var isTcvn = Tcvn3Signature.IndexOf(ch) >= 0;
+                // VNI types the tone as a separate Latin-1 letter after the vowel ("Baùo", "keát"): a vowel followed
+                // by ù, õ, ø, ï or û never happens in Vietnamese Unicode text.
+                var isVni = VniSignature.IndexOf(ch) >= 0 || (VniToneLetters.IndexOf(ch) >= 0 && k > start && Vowels.IndexOf(char.ToLowerInvariant(line[k - 1])) >= 0);
+                if (!isTcvn && !isVni)
+                {
+                    continue;
+                }
+
+                // Inside a word: a letter right before it (legacy diacritics follow their base letter).
+                if (k > start && char.IsLetter(line[k - 1]))
+                {
+                    hit = true;
+                    tcvn += isTcvn ? 1 : 0;
+                    vni += isVni ? 1 : 0;
+                }
+            }
+
+            if (hit)
+            {
+                suspicious++;
+                if (firstSuspiciousStart < 0)
+                {
+                    firstSuspiciousStart = start;
+                }
+            }
+        }
+
+        if (suspicious == 0 || (suspicious < 2 && words > 3))
+        {
+            return null;
+        }
+
+        var sample = new StringBuilder();
+        for (var k = firstSuspiciousStart; k < line.Length && sample.Length < 40; k++)
+        {
+            sample.Append(line[k]);
+        }
+
+        return new Finding(vni > tcvn ? "VNI" : "TCVN3 (ABC)", sample.ToString().Trim(), firstSuspiciousStart + 1);
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AdminDocs.Text;
+
+namespace AdminDocs.Recognition;
+
+/// <summary>What the recognizer looks for in a line. Tolerant on purpose: the rules, not the recognizer, judge
+/// the form (a "Nơi nhận :" is still the Nơi nhận label; "KT GIÁM ĐỐC" is still a signature).</summary>
+internal static class Patterns
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    public static readonly Regex NationalTitle = new(
+        @"C[ỘO]NG\s*H(?:ÒA|OÀ|OA|ÓA|OÁ)\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆE]T\s*NAM", Options);
+
+    public static readonly Regex Motto = new(
+        @"Đ[ộo]c\s*l[ậa]p\s*[-–—‐‑]?\s*T[ựu]\s*do\s*[-–—‐‑]?\s*H[ạa]nh\s*ph[úu]c", Options);
+
+    public static readonly Regex PartyHeading = new(@"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", RegexOptions.CultureInvariant);
+
+    public static readonly Regex NumberStart = new(
+        @"^[Ss][ốỐoO]\s*[:;.]?\s*(?:[\d.…_\s]*\s*/|[^\s/]{1,8}\s*/|\d+\s*[-–]\s*\p{L}|[\d.…_]*\s*$)", RegexOptions.CultureInvariant);
+
+    public static readonly Regex PlaceDate = new(@"(?:ngày\s*[\d.…_ ]{0,12}\s*)?tháng\s*[\d.…_ ]{0,12}\s*năm\s*\d{0,4}", Options);
+
+    public static readonly Regex Vv = new(@"^(?:V/v|V/V|v/v|V\.v|Về\s+việc)(?=[\s:.]|$)", RegexOptions.CultureInvariant);
+
+    public static readonly Regex VvInside = new(@"\s(?:V/v|V/V|v/v)\s", RegexOptions.CultureInvariant);
+
+    public static readonly Regex KinhGui = new(@"^Kính\s*gửi\s*(?::|\s|$)", Options);
+
+    public static readonly Regex RecipientsLabel = new(@"^N[ơo]i\s*nh[ậa]n\s*(?::|$|\s)", Options);
+
+    public static readonly Regex Authority = new(
+        @"^(?<p>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?<dot>\s*\.)?\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    public static readonly Regex Placeholder = new(@"^\(.{0,40}(?:ký|dấu|ky|signed).{0,40}\)$", Options);
+
+    public static readonly Regex ListMarker = new(@"^(?<m>[-–—+•*])\s*", RegexOptions.CultureInvariant);
+
+    public static readonly Regex Archive = new(@"^Lưu\b", RegexOptions.CultureInvariant);
+
+    public static readonly Regex DrafterCode = new(@"^[\p{Lu}Đ][\p{L}]{0,5}\.?\s*\(\d+\)\.?$", RegexOptions.CultureInvariant);
+
+    public static readonly Regex Separator = new(@"^(?:[-_=~*—–‐.·]\s*){3,}$|^\*$", RegexOptions.CultureInvariant);
+
+    public static readonly Regex Appendix = new(@"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?<n>[IVXLC]+|\d+))?\s*[.:]?\s*$|^(?:PHỤ\s+LỤC|Phụ\s+lục)\s+(?<n>[IVXLC]+|\d+)\b", RegexOptions.CultureInvariant);
+
+    public static readonly Regex AppendixReference = new(@"^\(\s*Kèm\s+theo", Options);
+
+    public static readonly Regex LegalBasis = new(@"^Căn\s+cứ\b", RegexOptions.CultureInvariant);
+
+    private static readonly string[] UrgencyMarks = { "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC", "HỎA TỐC HẸN GIỜ", "HOẢ TỐC HẸN GIỜ", "KHẨN CẤP" };
+
+    private static readonly string[] SecrecyMarks = { "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
+
+    private static readonly string[] CirculationMarks = { "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ", "KHÔNG PHỔ BIẾN", "DỰ THẢO", "TÀI LIỆU THU HỒI" };
+
+    private static readonly string[] OrganizationHeads =
+    {
+        "UBND", "ỦY BAN", "UỶ BAN", "HĐND", "HỘI ĐỒNG", "BỘ", "SỞ", "PHÒNG", "CỤC", "TỔNG CỤC", "CHI CỤC", "VỤ", "VIỆN",
+        "TRƯỜNG", "BAN", "TRUNG TÂM", "VĂN PHÒNG", "BỆNH VIỆN", "ĐẠI HỌC", "HỌC VIỆN", "TÒA ÁN", "TOÀ ÁN", "KHO BẠC",
+        "CÔNG AN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG ĐOÀN", "ĐOÀN", "TỈNH ỦY", "TỈNH UỶ", "THÀNH ỦY", "THÀNH UỶ", "HUYỆN ỦY",
+        "HUYỆN UỶ", "QUẬN ỦY", "QUẬN UỶ", "THỊ ỦY", "THỊ UỶ", "HỘI", "LIÊN ĐOÀN", "CÔNG TY", "TỔNG CÔNG TY", "NGÂN HÀNG",
+        "THANH TRA", "CHÍNH PHỦ", "QUỐC HỘI", "THỦ TƯỚNG", "MẶT TRẬN", "BẢO HIỂM", "ĐÀI", "TẬP ĐOÀN", "KIỂM TOÁN",
+        "CHI NHÁNH", "ĐỘI", "TRẠM", "HẠT", "XÍ NGHIỆP", "BỘ CHỈ HUY", "BỘ TƯ LỆNH", "CHI BỘ", "ĐOÀN THANH NIÊN",
+    };
+
+    private static readonly string[] Surnames =
+    {
+        "NGUYỄN", "TRẦN", "LÊ", "PHẠM", "HOÀNG", "HUỲNH", "PHAN", "VŨ", "VÕ", "ĐẶNG", "BÙI", "ĐỖ", "HỒ", "NGÔ", "DƯƠNG",
+        "LÝ", "ĐINH", "ĐÀO", "TRƯƠNG", "LƯU", "MAI", "CAO", "LÂM", "TRỊNH", "HÀ", "TÔ", "TẠ", "LƯƠNG", "ĐOÀN", "VƯƠNG",
+        "CHÂU", "QUÁCH", "TĂNG", "THÁI", "LA", "KIỀU", "TỐNG", "TÔN", "LỤC", "HỨA", "KHỔNG", "DOÃN", "CHU", "VI", "NÔNG",
+    };
+
+    private static readonly char[] WordSeparators = { ' ', '\t' };
+
+    public static string? Mark(string text, out MarkKind kind)
+    {
+        var key = VietnameseText.Key(text);
+        foreach (var (marks, k) in new[] { (UrgencyMarks, MarkKind.Urgency), (SecrecyMarks, MarkKind.Secrecy), (CirculationMarks, MarkKind.Circulation) })
+        {
+            if (marks.Any(m => VietnameseText.Key(m) == key))
+            {
+                kind = k;
+                return text;
+            }
+        }
+
+        kind = default;
+        return null;
+    }
+
+    public static bool StartsWithOrganizationHead(string text)
+    {
+        var upper = VietnameseText.CollapseSpaces(text).ToUpperInvariant();
+        return OrganizationHeads.Any(h => upper == h || upper.StartsWith(h + " ", StringComparison.Ordinal));
+    }
+
+    public static bool IsCapsLine(string text) =>
+        VietnameseText.IsAllCaps(text, 2) && !text.EndsWith(":", StringComparison.Ordinal) && WordCount(text) <= 16;
+
+    /// <summary>A person's name: 2–7 words, each starting with a capital, letters only (an academic prefix such as
+    /// "TS." allowed).</summary>
+    public static bool IsPersonName(string text, bool allowCaps)
+    {
+        var words = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 7)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var isPrefix = w.EndsWith(".", StringComparison.Ordinal) && w.Length <= 8 && i < words.Length - 2;
+            foreach (var ch in w)
+            {
+                if (char.IsLetter(ch))
+                {
+                    letters++;
+                }
+                else if (!(ch == '.' && isPrefix))
+                {
+                    return false;
+                }
+            }
+
+            if (!VietnameseText.StartsUpper(w))
+            {
+                return false;
+            }
+        }
+
+        if (letters < 4)
+        {
+            return false;
+        }
+
+        if (VietnameseText.IsAllCaps(text))
+        {
+            return allowCaps && Surnames.Contains(words[0].TrimEnd('.'));
+        }
+
+        return true;
+    }
+
+    public static int WordCount(string text) => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries).Length;
+}
+
+/// <summary>The kinds of marks.</summary>
+internal enum MarkKind
+{
+    Urgency,
+    Secrecy,
+    Circulation,
+}

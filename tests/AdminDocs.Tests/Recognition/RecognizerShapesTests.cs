@@ -1,0 +1,318 @@
+using System.Linq;
+using AdminDocs.Tests.TestSupport;
+using FluentAssertions;
+using Xunit;
+
+namespace AdminDocs.Tests.Recognition;
+
+/// <summary>The shapes real documents take after extraction (spec: real-world-shapes.md).</summary>
+public class RecognizerShapesTests
+{
+    private const string Footer = """
+
+        Trên đây là báo cáo của Phòng./.
+
+        Nơi nhận:
+        - UBND huyện;
+        - Lưu: VT, TCKH.
+
+        TRƯỞNG PHÒNG
+
+        Nguyễn Văn An
+        """;
+
+    private static AdminDocument Recognize(string text)
+    {
+        var doc = TestDocuments.Recognize(text);
+        var source = TestDocuments.Read(text);
+        // Whatever the shape, no character of the source is lost or duplicated.
+        ModelText.Signature(ModelText.All(doc)).Should().Be(
+            ModelText.Signature(source.Blocks.Select(b => b.Text)), "recognition keeps every character:\n" + Dump.Of(doc));
+        return doc;
+    }
+
+    [Fact]
+    public void Interleaved_header_cells_left_right_left_right()
+    {
+        var doc = Recognize("""
+            UBND HUYỆN BÌNH MINH
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            PHÒNG TÀI CHÍNH - KẾ HOẠCH
+            Độc lập - Tự do - Hạnh phúc
+            Số: 15/BC-TCKH
+            Bình Minh, ngày 03 tháng 02 năm 2022
+
+            BÁO CÁO
+            Tình hình thực hiện dự toán ngân sách quý I năm 2022
+
+            Phòng Tài chính - Kế hoạch báo cáo tình hình thực hiện dự toán ngân sách quý I như sau:
+            """ + Footer);
+
+        doc.ParentAgency!.Text.Should().Be("UBND HUYỆN BÌNH MINH");
+        doc.IssuingAgency!.Text.Should().Be("PHÒNG TÀI CHÍNH - KẾ HOẠCH");
+        doc.NationalTitle!.Text.Should().Be("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        doc.Motto!.Text.Should().Be("Độc lập - Tự do - Hạnh phúc");
+        doc.Number!.Symbol.Should().Be("BC-TCKH");
+        doc.Number.Value.Should().Be("15");
+        doc.PlaceDate!.Place.Should().Be("Bình Minh");
+        (doc.PlaceDate.Day, doc.PlaceDate.Month, doc.PlaceDate.Year).Should().Be((3, 2, 2022));
+        doc.Kind.Should().Be(DocumentKind.Report);
+        doc.Subject!.Text.Should().Be("Tình hình thực hiện dự toán ngân sách quý I năm 2022");
+        doc.Signature!.Titles.Should().Equal("TRƯỞNG PHÒNG");
+        doc.Signature.SignerName!.Text.Should().Be("Nguyễn Văn An");
+        doc.Unrecognized.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Header_columns_flattened_into_one_line()
+    {
+        var doc = Recognize("""
+            UBND TỈNH AN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ TÀI CHÍNH Độc lập - Tự do - Hạnh phúc
+            Số: 15/BC-STC An Phú, ngày 03 tháng 02 năm 2022
+
+            BÁO CÁO
+            Kết quả thẩm định quyết toán năm 2021
+
+            Sở Tài chính báo cáo kết quả thẩm định quyết toán năm 2021 như sau:
+            """ + Footer);
+
+        doc.ParentAgency!.Text.Should().Be("UBND TỈNH AN PHÚ");
+        doc.IssuingAgency!.Text.Should().Be("SỞ TÀI CHÍNH");
+        doc.NationalTitle!.Text.Should().Be("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        doc.Motto!.Text.Should().Be("Độc lập - Tự do - Hạnh phúc");
+        doc.Number!.Text.Should().Be("Số: 15/BC-STC");
+        doc.PlaceDate!.Text.Should().Be("An Phú, ngày 03 tháng 02 năm 2022");
+        doc.PlaceDate.Place.Should().Be("An Phú");
+        doc.PlaceDate.Origin.Location!.Column.Should().Be(15, "the split keeps the column of the date within its line");
+    }
+
+    [Fact]
+    public void Portal_cells_separated_by_pipes_and_page_furniture_before_the_document()
+    {
+        var doc = Recognize("""
+            1
+            Số hiệu | Ngày ban hành | Người ký
+            UBND TỈNH AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ TÀI CHÍNH | Độc lập - Tự do - Hạnh phúc
+            Số: 15/BC-STC | An Phú, ngày 03 tháng 02 năm 2022
+
+            BÁO CÁO
+            Kết quả thẩm định quyết toán năm 2021
+
+            Sở Tài chính báo cáo kết quả thẩm định quyết toán năm 2021 như sau:
+            """ + Footer);
+
+        doc.IssuingAgency!.Text.Should().Be("SỞ TÀI CHÍNH");
+        doc.ParentAgency!.Text.Should().Be("UBND TỈNH AN PHÚ");
+        doc.PlaceDate!.Place.Should().Be("An Phú");
+        doc.Unrecognized.Select(u => u.Text).Should().Equal("1", "Số hiệu", "Ngày ban hành", "Người ký");
+    }
+
+    [Fact]
+    public void A_name_broken_mid_way_stays_one_name()
+    {
+        var doc = Recognize("""
+            ỦY
+            BAN NHÂN DÂN
+            HUYỆN BÌNH MINH
+            -------
+            Số: 20/KH-UBND
+
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            ---------------
+            Bình Minh, ngày 10 tháng 3 năm 2023
+
+            KẾ HOẠCH
+            Triển khai công tác cải cách hành chính năm 2023
+
+            Ủy ban nhân dân huyện ban hành kế hoạch triển khai công tác cải cách hành chính năm 2023 như sau:
+            """ + Footer);
+
+        doc.ParentAgency.Should().BeNull();
+        doc.IssuingAgency!.Lines.Should().Equal("ỦY", "BAN NHÂN DÂN", "HUYỆN BÌNH MINH");
+        doc.IssuingAgency.Text.Should().Be("ỦY BAN NHÂN DÂN HUYỆN BÌNH MINH");
+        doc.IssuingAgency.Rule!.Text.Should().Be("-------");
+        doc.Motto!.Rule!.Text.Should().Be("---------------");
+        doc.Kind.Should().Be(DocumentKind.Plan);
+    }
+
+    [Fact]
+    public void Number_and_VV_on_one_line_make_a_cong_van()
+    {
+        var doc = Recognize("""
+            UBND TỈNH AN PHÚ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            SỞ XÂY DỰNG
+            Độc lập - Tự do - Hạnh phúc
+            Số: 45/SXD-VP V/v triển khai kế hoạch
+            năm 2023
+            An Phú, ngày 07 tháng 5 năm 2023
+
+            Kính gửi:
+            - Ủy ban nhân dân các huyện;
+            - Các phòng thuộc Sở.
+
+            Sở Xây dựng đề nghị các đơn vị triển khai kế hoạch năm 2023 theo đúng tiến độ.
+            """ + Footer);
+
+        doc.Kind.Should().Be(DocumentKind.OfficialLetter);
+        doc.Number!.Symbol.Should().Be("SXD-VP");
+        doc.Subject!.Prefix.Should().Be("V/v");
+        doc.Subject.Text.Should().Be("triển khai kế hoạch năm 2023");
+        doc.PlaceDate!.Month.Should().Be(5);
+        doc.Addressees!.Items.Select(i => i.Text).Should().Equal("Ủy ban nhân dân các huyện;", "Các phòng thuộc Sở.");
+        doc.Title.Should().BeNull();
+    }
+
+    [Fact]
+    public void Number_split_over_two_lines()
+    {
+        var doc = Recognize("""
+            BAN CHỈ ĐẠO
+            Số: 118 / BC-BCĐ-
+            ATTP
+            Hà Nội, ngày 05 tháng 01 năm 2021
+
+            BÁO CÁO
+            Công tác bảo đảm an toàn thực phẩm năm 2020
+
+            Ban Chỉ đạo báo cáo kết quả công tác bảo đảm an toàn thực phẩm năm 2020 như sau:
+            """ + Footer);
+
+        doc.Number!.Value.Should().Be("118");
+        doc.Number.Symbol.Should().Be("BC-BCĐ-ATTP");
+        doc.Number.SymbolGroups.Should().Equal("BC", "BCĐ", "ATTP");
+    }
+
+    [Fact]
+    public void Recipients_after_the_signature_and_a_stacked_TM_KT_signature()
+    {
+        var doc = Recognize("""
+            ỦY BAN NHÂN DÂN
+            TỈNH AN PHÚ
+            Số: 12/TB-UBND
+            An Phú, ngày 09 tháng 9 năm 2021
+
+            THÔNG BÁO
+            Kết luận của Chủ tịch Ủy ban nhân dân tỉnh
+
+            Ngày 05 tháng 9 năm 2021, Chủ tịch Ủy ban nhân dân tỉnh chủ trì họp về công tác phòng, chống dịch.
+
+            TM. ỦY BAN NHÂN DÂN
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            (Đã ký)
+
+            Trần Thị Bình
+
+            Nơi nhận:
+            - Các sở, ban, ngành;
+            - Lưu: VT, TH.
+            """);
+
+        doc.IssuingAgency!.Text.Should().Be("ỦY BAN NHÂN DÂN TỈNH AN PHÚ");
+        doc.Signature!.Authority.Should().Be("TM.");
+        doc.Signature.Titles.Should().Equal("ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        doc.Signature.Placeholders.Should().Equal("(Đã ký)");
+        doc.Signature.SignerName!.Text.Should().Be("Trần Thị Bình");
+        doc.Recipients!.Items.Select(i => i.Text).Should().Equal("Các sở, ban, ngành;", "Lưu: VT, TH.");
+        doc.Body.Nodes.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Footer_columns_interleaved_line_by_line()
+    {
+        var doc = Recognize("""
+            SỞ Y TẾ
+            Số: 30/BC-SYT
+            An Phú, ngày 15 tháng 4 năm 2022
+
+            BÁO CÁO
+            Tình hình khám chữa bệnh quý I
+
+            Sở Y tế báo cáo tình hình khám chữa bệnh quý I như sau.
+
+            Nơi nhận:
+            KT. GIÁM ĐỐC
+            - Như trên;
+            PHÓ GIÁM ĐỐC
+            - Lưu: VT, NVY (2).
+            Lê Văn Cường
+            """);
+
+        doc.Signature!.Authority.Should().Be("KT.");
+        doc.Signature.Titles.Should().Equal("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
+        doc.Signature.SignerName!.Text.Should().Be("Lê Văn Cường");
+        doc.Recipients!.Items.Select(i => i.Text).Should().Equal("Như trên;", "Lưu: VT, NVY (2).");
+    }
+
+    [Fact]
+    public void Title_and_subject_over_several_lines_with_blank_lines_and_stray_spaces()
+    {
+        var doc = Recognize("""
+
+
+            SỞ   NỘI VỤ
+
+            Số:  05/BC-SNV
+
+
+            Hà Nội,  ngày  07   tháng 5  năm 2016
+
+            BÁO   CÁO
+            Kết quả công tác văn thư, lưu trữ
+            năm 2015 và phương hướng
+            nhiệm vụ năm 2016
+
+
+            Năm 2015, công tác văn thư, lưu trữ của Sở được triển khai đúng quy định.
+            """ + Footer);
+
+        doc.Title!.Text.Should().Be("BÁO   CÁO");
+        doc.Kind.Should().Be(DocumentKind.Report);
+        doc.Subject!.Lines.Should().HaveCount(3);
+        doc.Subject.Text.Should().Be("Kết quả công tác văn thư, lưu trữ năm 2015 và phương hướng nhiệm vụ năm 2016");
+        doc.PlaceDate!.Day.Should().Be(7);
+        doc.PlaceDate.Text.Should().Be("Hà Nội,  ngày  07   tháng 5  năm 2016", "the line is kept as written; the rules judge the spaces");
+        doc.Number!.Value.Should().Be("05");
+    }
+
+    [Fact]
+    public void Unrecognized_text_after_the_signature_is_kept_not_dropped()
+    {
+        var doc = Recognize("""
+            SỞ Y TẾ
+            Số: 30/BC-SYT
+            An Phú, ngày 15 tháng 4 năm 2022
+
+            BÁO CÁO
+            Tình hình khám chữa bệnh quý I
+
+            Sở Y tế báo cáo tình hình khám chữa bệnh quý I.
+
+            Nơi nhận:
+            - Lưu: VT.
+
+            GIÁM ĐỐC
+
+            Lê Văn Cường
+
+            [1] Số liệu tính đến ngày 31 tháng 3 năm 2022 theo báo cáo của các bệnh viện trên địa bàn tỉnh.
+            """);
+
+        doc.Signature!.SignerName!.Text.Should().Be("Lê Văn Cường");
+        doc.Unrecognized.Should().ContainSingle().Which.Text.Should().StartWith("[1] Số liệu");
+        doc.Unrecognized[0].Origin.Location!.Line.Should().Be(17);
+    }
+
+    [Fact]
+    public void An_empty_document_recognizes_nothing_and_does_not_throw()
+    {
+        var doc = Recognize(string.Empty);
+        doc.Kind.Should().Be(DocumentKind.Other);
+        doc.Body.IsEmpty.Should().BeTrue();
+        doc.Signatures.Should().BeEmpty();
+    }
+}
