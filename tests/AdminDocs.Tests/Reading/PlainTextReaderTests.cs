@@ -90,7 +90,7 @@ public class PlainTextReaderTests
         var d = doc.Diagnostics.Should().ContainSingle().Subject;
         d.Id.Should().Be("AD0001");
         d.MessageKey.Should().Be("AD0001.invalid-utf8");
-        d.GetMessage(Validation.MessageLanguage.English).Should().Contain("offset 1").And.Contain("UTF-8");
+        d.GetMessage(AdminDocs.Validation.MessageLanguage.English).Should().Contain("offset 1").And.Contain("UTF-8");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace AdminDocs.Tests.Recognition;
+namespace AdminDocs.Tests.TestSupport;
 
 /// <summary>Human-readable dump of a recognized document, used by recognizer tests to explain failures.</summary>
 public static class Dump
