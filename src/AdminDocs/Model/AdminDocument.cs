@@ -61,6 +61,9 @@ public sealed record AdminDocument
     /// <summary>The drafter code and number of copies (e.g. "PL.(300)"), or <see langword="null"/>.</summary>
     public TextElement? DrafterCode { get; init; }
 
+    /// <summary>The contact lines (địa chỉ, điện thoại, Fax, thư điện tử, trang thông tin điện tử; ô 13), in order.</summary>
+    public ImmutableArray<TextElement> ContactLines { get; init; } = ImmutableArray<TextElement>.Empty;
+
     /// <summary>The appendices in order.</summary>
     public ImmutableArray<Appendix> Appendices { get; init; } = ImmutableArray<Appendix>.Empty;
 

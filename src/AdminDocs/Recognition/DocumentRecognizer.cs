@@ -735,6 +735,10 @@ public static class DocumentRecognizer
                 {
                     _doc = _doc with { DrafterCode = seg.Element() };
                 }
+                else if (Patterns.Contact.IsMatch(t) && t.Length < 200)
+                {
+                    _doc = _doc with { ContactLines = _doc.ContactLines.Add(seg.Element()) };
+                }
                 else if (current is not null && current.Name is null && current.Titles.Count > 0 && Patterns.IsPersonName(t, allowCaps: false) is false
                     && t.Length <= 40 && Patterns.WordCount(t) is >= 2 and <= 6 && !t.EndsWith(".", StringComparison.Ordinal) && !t.EndsWith(";", StringComparison.Ordinal))
                 {

@@ -43,6 +43,9 @@ internal static class Patterns
 
     public static readonly Regex DrafterCode = new(@"^[\p{Lu}Đ][\p{L}]{0,5}\.?\s*\(\d+\)\.?$", RegexOptions.CultureInvariant);
 
+    public static readonly Regex Contact = new(
+        @"^(?:Địa\s*chỉ|ĐT|Điện\s*thoại|Tel|Fax|E-?mail|Email|Website|Trang\s*thông\s*tin\s*điện\s*tử)\s*:", Options);
+
     public static readonly Regex Separator = new(@"^(?:[-_=~*—–‐.·]\s*){3,}$|^\*$", RegexOptions.CultureInvariant);
 
     public static readonly Regex Appendix = new(@"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?<n>[IVXLC]+|\d+))?\s*[.:]?\s*$|^(?:PHỤ\s+LỤC|Phụ\s+lục)\s+(?<n>[IVXLC]+|\d+)\b", RegexOptions.CultureInvariant);

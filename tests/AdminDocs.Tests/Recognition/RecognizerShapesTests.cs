@@ -308,6 +308,42 @@ public class RecognizerShapesTests
     }
 
     [Fact]
+    public void Drafter_code_and_contact_lines_after_the_recipients()
+    {
+        var doc = Recognize("""
+            BỘ NỘI VỤ
+            CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC
+            Số: 05/TB-VTLTNN
+            Hà Nội, ngày 05 tháng 01 năm 2021
+
+            THÔNG BÁO
+            Lịch tiếp công dân năm 2021
+
+            Cục Văn thư và Lưu trữ nhà nước thông báo lịch tiếp công dân năm 2021.
+
+            Nơi nhận:
+            - Các đơn vị thuộc Cục;
+            - Lưu: VT, VP.
+            PL.(30)
+
+            CỤC TRƯỞNG
+
+            Đặng Thanh Tùng
+
+            Địa chỉ: 12 Đào Tấn, Ba Đình, Hà Nội
+            ĐT: 024 3766 2184, Fax: 024 3766 2184
+            Website: luutru.gov.vn
+            """);
+
+        doc.ParentAgency!.Text.Should().Be("BỘ NỘI VỤ");
+        doc.IssuingAgency!.Text.Should().Be("CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC");
+        doc.DrafterCode!.Text.Should().Be("PL.(30)");
+        doc.ContactLines.Select(c => c.Text).Should().HaveCount(3);
+        doc.Signature!.Titles.Should().Equal("CỤC TRƯỞNG");
+        doc.Unrecognized.Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
         var doc = Recognize(string.Empty);

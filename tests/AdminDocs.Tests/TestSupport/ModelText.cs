@@ -79,6 +79,11 @@ public static class ModelText
             }
 
             yield return d.DrafterCode?.Text;
+            foreach (var c in d.ContactLines)
+            {
+                yield return c.Text;
+            }
+
             foreach (var ap in d.Appendices)
             {
                 yield return ap.Label.Text;
