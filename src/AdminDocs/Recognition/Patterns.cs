@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AdminDocs.Text;
@@ -79,18 +80,17 @@ internal static class Patterns
 
     private static readonly char[] WordSeparators = { ' ', '\t' };
 
-    public static string? Mark(string text, out MarkKind kind)
-    {
-        var key = VietnameseText.Key(text);
-        foreach (var (marks, k) in new[] { (UrgencyMarks, MarkKind.Urgency), (SecrecyMarks, MarkKind.Secrecy), (CirculationMarks, MarkKind.Circulation) })
-        {
-            if (marks.Any(m => VietnameseText.Key(m) == key))
-            {
-                kind = k;
-                return text;
-            }
-        }
+    private static readonly Dictionary<string, MarkKind> MarkKeys = UrgencyMarks.Select(m => (m, MarkKind.Urgency))
+        .Concat(SecrecyMarks.Select(m => (m, MarkKind.Secrecy)))
+        .Concat(CirculationMarks.Select(m => (m, MarkKind.Circulation)))
+        .GroupBy(x => VietnameseText.Key(x.Item1), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
 
+    public static string? Mark(string text, out MarkKind kind) =>
+        text.Length <= 24 && MarkKeys.TryGetValue(VietnameseText.Key(text), out kind) ? text : Fail(out kind);
+
+    private static string? Fail(out MarkKind kind)
+    {
         kind = default;
         return null;
     }
@@ -144,7 +144,9 @@ internal static class Patterns
 
         if (VietnameseText.IsAllCaps(text))
         {
-            return allowCaps && Surnames.Contains(words[0].TrimEnd('.'));
+            // A name in capitals ("NGUYỄN VĂN AN", "TS. NGUYỄN VĂN AN") is told from a title by its surname.
+            var first = words.FirstOrDefault(w => !w.EndsWith(".", StringComparison.Ordinal)) ?? string.Empty;
+            return allowCaps && Surnames.Contains(first);
         }
 
         return true;

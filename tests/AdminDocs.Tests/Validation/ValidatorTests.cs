@@ -62,7 +62,7 @@ public class ValidatorTests
     {
         var result = TestDocuments.ValidateText(File.ReadAllText(Dump.Asset("samples/bao-cao-sgtvt-binh-dinh-2019.txt")));
         var keys = result.Diagnostics.Select(d => (HasLine: d.Location?.Line is not null, Line: d.Location?.Line ?? 0, d.Location?.Column, d.Id)).ToList();
-        keys.Should().BeInAscendingOrder(k => k.HasLine ? 1 : 0);
+        keys.Select(k => k.HasLine ? 1 : 0).Should().BeInAscendingOrder();
         keys.Where(k => k.HasLine).Select(k => k.Line).Should().BeInAscendingOrder();
         keys.Where(k => !k.HasLine).Select(k => k.Id).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }

@@ -1,0 +1,62 @@
+using System;
+using AdminDocs.Text;
+
+namespace AdminDocs.Validation.Rules;
+
+/// <summary>
+/// AD5106: when the document has "Kính gửi:", the first Nơi nhận line is "- Như trên;" (its punctuation is AD5104's
+/// business). ND30 PL I, II.9.b.
+/// </summary>
+internal sealed class RecipientsNhuTrenRule : CatalogRule
+{
+    private const string Words = "Như trên";
+
+    private static readonly string WordsKey = VietnameseText.Key(Words);
+
+    public RecipientsNhuTrenRule()
+        : base("AD5106")
+    {
+    }
+
+    /// <inheritdoc/>
+    public override void Analyze(RuleContext context)
+    {
+        if (context.Document.Addressees is null)
+        {
+            return;
+        }
+
+        var items = RecipientsText.Items(context.Document.Recipients);
+        if (items.IsEmpty)
+        {
+            return;
+        }
+
+        var first = RecipientsText.TextOf(items[0]);
+        var firstCore = Core(first);
+        if (string.Equals(firstCore, Words, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (string.Equals(VietnameseText.Key(firstCore), WordsKey, StringComparison.Ordinal))
+        {
+            context.ReportVariant("spelling", RecipientsText.ItemPath(0), items[0]?.Origin.Location, first);
+            return;
+        }
+
+        for (var i = 1; i < items.Length; i++)
+        {
+            var text = RecipientsText.TextOf(items[i]);
+            if (string.Equals(VietnameseText.Key(Core(text)), WordsKey, StringComparison.Ordinal))
+            {
+                context.ReportVariant("not-first", RecipientsText.ItemPath(i), items[i].Origin.Location, text);
+                return;
+            }
+        }
+
+        context.Report(RecipientsText.ItemPath(0), items[0]?.Origin.Location, first);
+    }
+
+    private static string Core(string text) => text.TrimEnd(' ', ';', ',', '.', ':');
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Immutable;
+
+namespace AdminDocs.Validation.Rules;
+
+/// <summary>
+/// AD5002: the quyền hạn is exactly "TM.", "KT.", "TL.", "TUQ." or "Q." followed by a space and the title, also on
+/// nested title lines ("KT CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"). ND30 PL I, II.7.b.
+/// </summary>
+internal sealed class SignatureAuthorityFormatRule : CatalogRule
+{
+    public SignatureAuthorityFormatRule()
+        : base("AD5002")
+    {
+    }
+
+    /// <inheritdoc/>
+    public override void Analyze(RuleContext context)
+    {
+        var signatures = context.Document.Signatures;
+        if (signatures.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        for (var i = 0; i < signatures.Length; i++)
+        {
+            if (signatures[i] is { } block)
+            {
+                CheckBlock(context, block, i);
+            }
+        }
+    }
+
+    private static void CheckBlock(RuleContext context, SignatureBlock block, int index)
+    {
+        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
+        var lines = block.Lines.IsDefault ? ImmutableArray<TextElement>.Empty : block.Lines;
+        var authority = block.Authority?.Trim();
+        if (!string.IsNullOrEmpty(authority))
+        {
+            var path = SignatureText.PathOf(index) + ".authority";
+            var firstLine = lines.IsEmpty ? null : lines[0];
+            var location = firstLine?.Origin.Location ?? block.Origin.Location;
+            var head = titles.Length > 0 ? (titles[0] ?? string.Empty).Trim() : string.Empty;
+            var kind = SignatureText.KindOf(authority);
+            if (kind == AuthorityKind.None)
+            {
+                context.ReportVariant("unknown", path, location, authority!, SignatureText.CanonicalList);
+            }
+            else
+            {
+                var flaw = SignatureText.FlawOf(authority!, kind);
+                if (flaw != AuthorityFlaw.None)
+                {
+                    Report(context, flaw, path, location, authority!, SignatureText.Canonical(kind));
+                }
+
+                if (head.Length == 0)
+                {
+                    context.ReportVariant("no-title", path, location, authority!);
+                }
+                else if (firstLine is not null && MissingSpaceAfter(firstLine.Text, authority!))
+                {
+                    var text = firstLine.Text.Trim();
+                    context.ReportVariant(
+                        "no-space",
+                        path,
+                        firstLine.Origin.LocationAt(firstLine.Text.IndexOf(authority!, StringComparison.Ordinal) + authority!.Length),
+                        text,
+                        SignatureText.Canonical(kind) + " " + head);
+                }
+            }
+        }
+
+        for (var j = 0; j < titles.Length; j++)
+        {
+            if (SignatureText.ParsePrefix(titles[j]) is not { } prefix)
+            {
+                continue;
+            }
+
+            var path = SignatureText.PathOf(index) + ".titles[" + j.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var location = SignatureText.LocationOfTitle(block, j);
+            var line = titles[j].Trim();
+            var expected = prefix.Canonical + " " + prefix.Rest;
+            if (prefix.Flaw != AuthorityFlaw.None)
+            {
+                Report(context, prefix.Flaw, path, location, line, expected);
+            }
+            else if (prefix.Rest.Length == 0)
+            {
+                context.ReportVariant("no-title", path, location, line);
+            }
+            else if (prefix.MissingSpace)
+            {
+                context.ReportVariant("no-space", path, location, line, expected);
+            }
+        }
+    }
+
+    private static void Report(RuleContext context, AuthorityFlaw flaw, string path, Sources.SourceLocation? location, string written, string expected)
+    {
+        if (SignatureText.Variant(flaw) is { } variant)
+        {
+            context.ReportVariant(variant, path, location, written, expected);
+        }
+        else
+        {
+            context.Report(path, location, written, expected);
+        }
+    }
+
+    private static bool MissingSpaceAfter(string line, string authority)
+    {
+        var text = line.TrimStart();
+        if (!text.StartsWith(authority, StringComparison.Ordinal) || text.Length <= authority.Length)
+        {
+            return false;
+        }
+
+        return !char.IsWhiteSpace(text[authority.Length]);
+    }
+}

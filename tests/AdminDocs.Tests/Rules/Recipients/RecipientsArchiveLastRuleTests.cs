@@ -1,0 +1,50 @@
+using AdminDocs.Validation;
+using FluentAssertions;
+using Xunit;
+
+namespace AdminDocs.Tests.Rules.Recipients;
+
+public class RecipientsArchiveLastRuleTests
+{
+    [Theory]
+    [InlineData("- Lưu: VT, VP.")]
+    [InlineData("- Lưu: VT, TCCB.")]
+    [InlineData("- Lưu: VT, HC (2).")]
+    [InlineData("- Lưu: VT.")]
+    [InlineData("- Lưu: VT, Hồ sơ.")]
+    [InlineData("- Lưu: VT, VP, TCCB (02).")]
+    public void Correct_archive_lines_are_silent(string last) =>
+        FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;", last)).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("- Lưu VT, VP.", "no-colon")]
+    [InlineData("- Lưu: VP.", "no-vt")]
+    [InlineData("- Lưu: VT, VP", "no-period")]
+    [InlineData("- Lưu: VT, VP;", "no-period")]
+    [InlineData("- Lưu: VT, (2).", null)]
+    public void Malformed_archive_line_is_an_error(string last, string? variant)
+    {
+        var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;", last), "AD5105", variant);
+
+        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        d.ModelPath.Should().Be("recipients.items[2]");
+        d.Arguments.Should().Equal(last.Substring(2), "Lưu: VT, <đơn vị>.");
+    }
+
+    [Fact]
+    public void Last_item_that_is_not_an_archive_line_is_an_error()
+    {
+        var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;"), "AD5105", "not-archive");
+
+        d.ModelPath.Should().Be("recipients.items[1]");
+        d.Arguments[0].Should().Be("Sở Tài chính;");
+    }
+
+    [Fact]
+    public void Archive_line_that_is_not_last_is_reported_where_it_is()
+    {
+        var found = FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Lưu: VT, VP;", "- Sở Tài chính;"));
+
+        found.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.MessageKey == "AD5105.not-last" && d.ModelPath == "recipients.items[1]");
+    }
+}

@@ -1,0 +1,41 @@
+using AdminDocs.Validation;
+using FluentAssertions;
+using Xunit;
+
+namespace AdminDocs.Tests.Rules.Recipients;
+
+public class RecipientsItemSemicolonRuleTests
+{
+    [Fact]
+    public void Items_ending_with_semicolons_are_silent() =>
+        FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;", "- Lưu: VT, VP.")).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("- Sở Tài chính,", "Sở Tài chính,", ",")]
+    [InlineData("- Sở Tài chính.", "Sở Tài chính.", ".")]
+    public void Item_ending_with_another_mark_is_an_error(string line, string text, string mark)
+    {
+        var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", line, "- Lưu: VT, VP."), "AD5104", "wrong-mark");
+
+        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        d.ModelPath.Should().Be("recipients.items[1]");
+        d.Arguments.Should().Equal(text, mark);
+    }
+
+    [Fact]
+    public void Item_ending_with_nothing_is_an_error()
+    {
+        var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính", "- Lưu: VT, VP."), "AD5104");
+
+        d.Arguments.Should().Equal("Sở Tài chính");
+    }
+
+    [Fact]
+    public void The_last_item_is_not_checked_here()
+    {
+        // A Lưu line without its period is AD5105's business.
+        var found = FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Lưu: VT, VP"));
+
+        found.Should().ContainSingle().Which.MessageKey.Should().Be("AD5105.no-period");
+    }
+}
