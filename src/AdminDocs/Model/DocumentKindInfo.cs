@@ -22,6 +22,7 @@ public sealed record DocumentKindInfo
         Title = title;
         Abbreviation = abbreviation;
         Template = template;
+        TitleKey = title is null ? null : VietnameseText.Key(title);
     }
 
     /// <summary>The kind.</summary>
@@ -32,6 +33,9 @@ public sealed record DocumentKindInfo
 
     /// <summary>The tên loại in capitals (e.g. "BÁO CÁO"); <see langword="null"/> for công văn and thư công.</summary>
     public string? Title { get; }
+
+    /// <summary>The comparison key of <see cref="Title"/> (see <see cref="VietnameseText.Key"/>).</summary>
+    internal string? TitleKey { get; }
 
     /// <summary>The Phụ lục III abbreviation (e.g. "BC", "QyĐ"); <see langword="null"/> for công văn and thư công.</summary>
     public string? Abbreviation { get; }
@@ -53,8 +57,8 @@ public sealed record DocumentKindInfo
     /// <returns>The row, or <see langword="null"/>.</returns>
     public static DocumentKindInfo? FindByTitle(string title)
     {
-        var key = VietnameseText.Key(title);
-        return All.FirstOrDefault(i => i.Title is not null && VietnameseText.Key(i.Title) == key);
+        var key = VietnameseText.Key(title ?? throw new ArgumentNullException(nameof(title)));
+        return All.FirstOrDefault(i => i.TitleKey == key);
     }
 
     private static readonly DocumentKindInfo OtherInfo = new(DocumentKind.Other, "Other", null, null, "—");

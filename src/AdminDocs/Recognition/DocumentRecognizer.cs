@@ -595,10 +595,22 @@ public static class DocumentRecognizer
                 }
             }
 
-            var signature = -1;
-            for (var k = from; k < to; k++)
+            // The signature starts at the first candidate after which no prose paragraph follows.
+            var lastProse = from - 1;
+            for (var k = to - 1; k >= from; k--)
             {
-                if (IsSignatureStart(k, to) && NoProseAfter(k, to))
+                var t = _s[k].Text;
+                if (t.Length > 100 && !Patterns.ListMarker.IsMatch(t) && !Patterns.Archive.IsMatch(t))
+                {
+                    lastProse = k;
+                    break;
+                }
+            }
+
+            var signature = -1;
+            for (var k = Math.Max(from, lastProse); k < to; k++)
+            {
+                if (IsSignatureStart(k, to))
                 {
                     signature = k;
                     break;
@@ -639,20 +651,6 @@ public static class DocumentRecognizer
             }
 
             return false;
-        }
-
-        private bool NoProseAfter(int k, int to)
-        {
-            for (var j = k + 1; j < to; j++)
-            {
-                var t = _s[j].Text;
-                if (t.Length > 100 && !Patterns.ListMarker.IsMatch(t) && !Patterns.Archive.IsMatch(t))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private void EndZone(int from, int to)
@@ -961,7 +959,7 @@ public static class DocumentRecognizer
             }
 
             var key = VietnameseText.Key(collapsed);
-            if (key == VietnameseText.Key("CÔNG VĂN"))
+            if (key == CongVanKey)
             {
                 return (DocumentKind.OfficialLetter, t.Length);
             }
@@ -973,7 +971,7 @@ public static class DocumentRecognizer
                     continue;
                 }
 
-                if (VietnameseText.Key(info.Title) == key)
+                if (info.TitleKey == key)
                 {
                     return (info.Kind, t.Length);
                 }
@@ -985,24 +983,18 @@ public static class DocumentRecognizer
                 }
             }
 
-            foreach (var other in OtherTitles)
-            {
-                if (VietnameseText.Key(other) == key)
-                {
-                    return (DocumentKind.Other, t.Length);
-                }
-            }
-
-            return null;
+            return OtherTitleKeys.Contains(key) ? (DocumentKind.Other, t.Length) : null;
         }
 
         private static bool IsTitleLike(string t) =>
             Patterns.IsCapsLine(t) && Patterns.WordCount(t) <= 5 && !Patterns.StartsWithOrganizationHead(t) && !Patterns.Separator.IsMatch(t);
 
-        private static readonly string[] OtherTitles =
-        {
-            "BẢN CAM KẾT", "GIẤY CHỨNG NHẬN", "GIẤY ĐI ĐƯỜNG", "GIẤY BIÊN NHẬN HỒ SƠ", "KẾT LUẬN", "THÔNG TRI", "QUY ĐỊNH", "TỜ TRÌNH", "DIỄN VĂN", "THƯ",
-        };
+        private static readonly string CongVanKey = VietnameseText.Key("CÔNG VĂN");
+
+        // Titles of kinds outside Nghị định 30's list: TT01's own types and Party types (kind Other).
+        private static readonly HashSet<string> OtherTitleKeys = new(
+            new[] { "BẢN CAM KẾT", "GIẤY CHỨNG NHẬN", "GIẤY ĐI ĐƯỜNG", "GIẤY BIÊN NHẬN HỒ SƠ", "KẾT LUẬN", "THÔNG TRI", "DIỄN VĂN" }.Select(VietnameseText.Key),
+            StringComparer.Ordinal);
 
         private void Unrecognized(Segment seg) => _unrecognized.Add(new UnrecognizedBlock(seg.Text) { Origin = seg.Span });
     }
