@@ -7,7 +7,13 @@ namespace AdminDocs;
 public sealed record Addressees(TextElement Label)
 {
     /// <summary>The recipients, in order.</summary>
-    public ImmutableArray<ListItem> Items { get; init; } = ImmutableArray<ListItem>.Empty;
+    public ImmutableArray<ListItem> Items
+    {
+        get => _items.IsDefault ? ImmutableArray<ListItem>.Empty : _items;
+        init => _items = value;
+    }
+
+    private readonly ImmutableArray<ListItem> _items;
 
     /// <summary>Whether the (single) recipient is written on the label's own line.</summary>
     public bool OnLabelLine { get; init; }

@@ -16,7 +16,13 @@ public sealed record AgencyName
     }
 
     /// <summary>The lines as written.</summary>
-    public ImmutableArray<string> Lines { get; init; }
+    public ImmutableArray<string> Lines
+    {
+        get => _lines.IsDefault ? ImmutableArray<string>.Empty : _lines;
+        init => _lines = value;
+    }
+
+    private readonly ImmutableArray<string> _lines;
 
     /// <summary>The name: the lines joined by one space.</summary>
     public string Text => string.Join(" ", Lines);

@@ -9,7 +9,13 @@ public sealed record Body
     public static Body Empty { get; } = new();
 
     /// <summary>The top-level nodes in order.</summary>
-    public ImmutableArray<BodyNode> Nodes { get; init; } = ImmutableArray<BodyNode>.Empty;
+    public ImmutableArray<BodyNode> Nodes
+    {
+        get => _nodes.IsDefault ? ImmutableArray<BodyNode>.Empty : _nodes;
+        init => _nodes = value;
+    }
+
+    private readonly ImmutableArray<BodyNode> _nodes;
 
     /// <summary>Whether the body has no node.</summary>
     public bool IsEmpty => Nodes.IsEmpty;
@@ -73,5 +79,11 @@ public sealed record BodySection(SectionLevel Level, string Label) : BodyNode
     public string Heading { get; init; } = string.Empty;
 
     /// <summary>The nodes under this one.</summary>
-    public ImmutableArray<BodyNode> Children { get; init; } = ImmutableArray<BodyNode>.Empty;
+    public ImmutableArray<BodyNode> Children
+    {
+        get => _children.IsDefault ? ImmutableArray<BodyNode>.Empty : _children;
+        init => _children = value;
+    }
+
+    private readonly ImmutableArray<BodyNode> _children;
 }

@@ -15,5 +15,11 @@ public sealed record DocumentMarks
     public TextElement? Urgency { get; init; }
 
     /// <summary>Circulation notes as written ("XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ").</summary>
-    public ImmutableArray<TextElement> Circulation { get; init; } = ImmutableArray<TextElement>.Empty;
+    public ImmutableArray<TextElement> Circulation
+    {
+        get => _circulation.IsDefault ? ImmutableArray<TextElement>.Empty : _circulation;
+        init => _circulation = value;
+    }
+
+    private readonly ImmutableArray<TextElement> _circulation;
 }

@@ -22,7 +22,13 @@ public sealed record DocumentNumber(string Text)
     public string? Symbol { get; init; }
 
     /// <summary>The ký hiệu groups split at hyphens or dashes and trimmed (e.g. ["BC", "SGTVT"]).</summary>
-    public ImmutableArray<string> SymbolGroups { get; init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> SymbolGroups
+    {
+        get => _symbolGroups.IsDefault ? ImmutableArray<string>.Empty : _symbolGroups;
+        init => _symbolGroups = value;
+    }
+
+    private readonly ImmutableArray<string> _symbolGroups;
 
     /// <summary>The part after the label, as written (number, separators and ký hiệu).</summary>
     public string Body { get; init; } = string.Empty;

@@ -8,7 +8,13 @@ namespace AdminDocs;
 public sealed record Recipients(TextElement Label)
 {
     /// <summary>Every line of the list in order, the Lưu line included.</summary>
-    public ImmutableArray<ListItem> Items { get; init; } = ImmutableArray<ListItem>.Empty;
+    public ImmutableArray<ListItem> Items
+    {
+        get => _items.IsDefault ? ImmutableArray<ListItem>.Empty : _items;
+        init => _items = value;
+    }
+
+    private readonly ImmutableArray<ListItem> _items;
 
     /// <summary>The archive ("Lưu: VT, ...") line, when the list has one.</summary>
     public ListItem? Archive

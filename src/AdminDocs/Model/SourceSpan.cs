@@ -22,7 +22,13 @@ public sealed record SourceSpan
     public static SourceSpan None { get; } = new(ImmutableArray<SourceBlock>.Empty);
 
     /// <summary>The source blocks.</summary>
-    public ImmutableArray<SourceBlock> Blocks { get; init; }
+    public ImmutableArray<SourceBlock> Blocks
+    {
+        get => _blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : _blocks;
+        init => _blocks = value;
+    }
+
+    private readonly ImmutableArray<SourceBlock> _blocks;
 
     /// <summary>The offset of the element's text in the first block's text.</summary>
     public int Offset { get; init; }

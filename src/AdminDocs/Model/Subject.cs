@@ -16,7 +16,13 @@ public sealed record Subject
     }
 
     /// <summary>The lines as written, without the "V/v" prefix.</summary>
-    public ImmutableArray<string> Lines { get; init; }
+    public ImmutableArray<string> Lines
+    {
+        get => _lines.IsDefault ? ImmutableArray<string>.Empty : _lines;
+        init => _lines = value;
+    }
+
+    private readonly ImmutableArray<string> _lines;
 
     /// <summary>The subject: the lines joined by one space.</summary>
     public string Text => string.Join(" ", Lines);

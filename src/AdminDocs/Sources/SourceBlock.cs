@@ -42,7 +42,13 @@ public sealed record SourceBlock
     public int BlankLinesBefore { get; init; }
 
     /// <summary>The runs with their formatting; empty when the source gives none.</summary>
-    public ImmutableArray<TextRun> Runs { get; init; } = ImmutableArray<TextRun>.Empty;
+    public ImmutableArray<TextRun> Runs
+    {
+        get => _runs.IsDefault ? ImmutableArray<TextRun>.Empty : _runs;
+        init => _runs = value;
+    }
+
+    private readonly ImmutableArray<TextRun> _runs;
 
     /// <summary>Paragraph formatting, when the source gives it.</summary>
     public ParagraphFormat? Format { get; init; }

@@ -27,13 +27,25 @@ public sealed record SourceDocument
     public string? Path { get; init; }
 
     /// <summary>The blocks in reading order.</summary>
-    public ImmutableArray<SourceBlock> Blocks { get; init; }
+    public ImmutableArray<SourceBlock> Blocks
+    {
+        get => _blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : _blocks;
+        init => _blocks = value;
+    }
+
+    private readonly ImmutableArray<SourceBlock> _blocks;
 
     /// <summary>Which facts beyond text the source supplies; plain text supplies none.</summary>
     public SourceFacts Facts { get; init; } = SourceFacts.Text;
 
     /// <summary>What the reader found wrong with the file (AD0001–AD0007).</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+    public ImmutableArray<Diagnostic> Diagnostics
+    {
+        get => _diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : _diagnostics;
+        init => _diagnostics = value;
+    }
+
+    private readonly ImmutableArray<Diagnostic> _diagnostics;
 
     /// <summary>An empty text document.</summary>
     public static SourceDocument Empty { get; } = new("text", ImmutableArray<SourceBlock>.Empty);

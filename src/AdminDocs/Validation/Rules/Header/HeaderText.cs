@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using AdminDocs.Text;
+
+namespace AdminDocs.Validation.Rules;
+
+/// <summary>Shared texts and helpers of the header rules (Quốc hiệu, Tiêu ngữ, issuer).</summary>
+internal static class HeaderText
+{
+    /// <summary>The Quốc hiệu as the decree spells it.</summary>
+    public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    /// <summary>The Quốc hiệu with the old tone-mark placement (Mục V example).</summary>
+    public const string NationalTitleOldTone = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    /// <summary>The Tiêu ngữ.</summary>
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
+    /// <summary>The three phrases of the Tiêu ngữ.</summary>
+    public static readonly string[] MottoPhrases = { "Độc lập", "Tự do", "Hạnh phúc" };
+
+    /// <summary>Dash characters that are not the hyphen-minus.</summary>
+    public static readonly char[] OtherDashes = { '–', '—', '‐', '‑', '‒', '−' };
+
+    /// <summary>The name's text; empty when its lines were replaced by a default array.</summary>
+    public static string TextOf(AgencyName name) => name.Lines.IsDefault ? string.Empty : name.Text;
+
+    /// <summary>The subject's text; empty when its lines were replaced by a default array.</summary>
+    public static string TextOf(Subject subject) => subject.Lines.IsDefault ? string.Empty : subject.Text;
+
+    /// <summary>Whether the text has a lower-case letter.</summary>
+    public static bool HasLower(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsLetter(ch) && char.IsLower(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Spaces = { ' ', '\t', '\u00A0' };
+
+    /// <summary>Splits a text into words at white space.</summary>
+    public static string[] Words(string text) => text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether <paramref name="words"/> starts with the words of <paramref name="phrase"/> (compared by key).</summary>
+    public static bool StartsWithPhrase(IReadOnlyList<string> words, string phrase)
+    {
+        var p = Words(phrase);
+        if (words.Count < p.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (!string.Equals(VietnameseText.Key(words[i]), VietnameseText.Key(p[i]), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

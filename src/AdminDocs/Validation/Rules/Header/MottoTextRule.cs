@@ -1,0 +1,62 @@
+using System;
+using System.Linq;
+using AdminDocs.Text;
+
+namespace AdminDocs.Validation.Rules;
+
+/// <summary>AD2005: the Tiêu ngữ reads exactly "Độc lập - Tự do - Hạnh phúc": hyphen-minus with one space on each side,
+/// only the phrase initials in capitals (NĐ 30/2020 Phụ lục I, II.1.b). One finding per kind of defect.</summary>
+internal sealed class MottoTextRule : CatalogRule
+{
+    public MottoTextRule()
+        : base("AD2005")
+    {
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var element = context.Document.Motto;
+        if (element?.Text is not { } raw)
+        {
+            return;
+        }
+
+        var text = VietnameseText.Nfc(raw);
+        if (string.Equals(text, HeaderText.Motto, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var location = element.Origin.Location;
+        var dashIndex = text.IndexOfAny(HeaderText.OtherDashes);
+        var hyphenated = text;
+        foreach (var dash in HeaderText.OtherDashes)
+        {
+            hyphenated = hyphenated.Replace(dash, '-');
+        }
+
+        var phrases = hyphenated.Split('-').Select(p => VietnameseText.CollapseSpaces(p)).ToArray();
+        var samePhrases = phrases.Length == HeaderText.MottoPhrases.Length
+            && phrases.Zip(HeaderText.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
+        if (!samePhrases)
+        {
+            context.Report("motto", location, raw, HeaderText.Motto);
+            return;
+        }
+
+        if (dashIndex >= 0)
+        {
+            context.ReportVariant("dash", "motto", element.Origin.LocationAt(dashIndex), raw, text[dashIndex].ToString(), HeaderText.Motto);
+        }
+
+        if (!string.Equals(hyphenated, string.Join(" - ", phrases), StringComparison.Ordinal))
+        {
+            context.ReportVariant("spacing", "motto", location, raw, HeaderText.Motto);
+        }
+
+        if (!string.Equals(string.Join(" - ", phrases), HeaderText.Motto, StringComparison.Ordinal))
+        {
+            context.ReportVariant("case", "motto", location, raw, HeaderText.Motto);
+        }
+    }
+}
