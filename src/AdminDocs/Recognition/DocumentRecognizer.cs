@@ -701,8 +701,10 @@ public static class DocumentRecognizer
                 {
                     current.Placeholders.Add(seg);
                 }
-                else if (current is not null && current.Name is null && current.Titles.Count > 0 && Patterns.IsPersonName(t, allowCaps: true))
+                else if (current is not null && current.Name is null && current.Titles.Count > 0
+                    && (Patterns.IsPersonName(t, allowCaps: true) || (current.Placeholders.Count > 0 && LooksLikeCapsName(t))))
                 {
+                    // After "(đã ký)" the next line is the name even in capitals with an unlisted surname.
                     current.Name = seg;
                 }
                 else if (Patterns.IsCapsLine(t) && Patterns.DrafterCode.IsMatch(t) is false)
@@ -762,6 +764,9 @@ public static class DocumentRecognizer
                 Signatures = signatures.Where(b => b.Titles.Count > 0 || b.Name is not null).Select(b => b.Build()).ToImmutableArray(),
             };
         }
+
+        private static bool LooksLikeCapsName(string t) =>
+            VietnameseText.IsAllCaps(t) && Patterns.WordCount(t) is >= 2 and <= 6 && !t.Any(char.IsDigit) && !Patterns.Authority.IsMatch(t);
 
         private static bool StartsLower(string t)
         {

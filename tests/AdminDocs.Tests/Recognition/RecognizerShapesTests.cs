@@ -343,6 +343,35 @@ public class RecognizerShapesTests
         doc.Unrecognized.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("NGUYỄN VĂN AN", "NGUYỄN VĂN AN")]
+    [InlineData("TS. NGUYỄN VĂN AN", "TS. NGUYỄN VĂN AN")]
+    [InlineData("KHỔNG MINH ĐỨC", "KHỔNG MINH ĐỨC")]
+    [InlineData("Y BLIM NIÊ", "Y BLIM NIÊ")]
+    public void A_signer_name_in_capitals_after_the_signature_placeholder_is_the_name(string line, string name)
+    {
+        var doc = Recognize($"""
+            SỞ Y TẾ
+            Số: 30/BC-SYT
+            An Phú, ngày 15 tháng 4 năm 2022
+
+            BÁO CÁO
+            Tình hình khám chữa bệnh quý I
+
+            Sở Y tế báo cáo tình hình khám chữa bệnh quý I.
+
+            Nơi nhận:
+            - Lưu: VT.
+
+            GIÁM ĐỐC
+            (Đã ký)
+            {line}
+            """);
+
+        doc.Signature!.Titles.Should().Equal("GIÁM ĐỐC");
+        doc.Signature.SignerName!.Text.Should().Be(name);
+    }
+
     [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
