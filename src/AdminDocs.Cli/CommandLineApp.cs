@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Linq;
+using AdminDocs.Validation;
+
+namespace AdminDocs.Cli;
+
+/// <summary>
+/// The command line of <c>admindocs</c>: parses the arguments with System.CommandLine, turns every parse error into
+/// exit code 2 with a message on standard error, and runs the command.
+/// </summary>
+internal static class CommandLineApp
+{
+    /// <summary>The text added after the generated help: exit codes and examples.</summary>
+    internal const string HelpEpilog =
+        """
+        Exit codes:
+          0  No diagnostic at or above --fail-on (default: error).
+          1  At least one diagnostic at or above --fail-on.
+          2  Usage error (unknown option or value, no file or folder given) or I/O error (path not found,
+             unreadable file or folder, report not writable); the message is on standard error.
+          3  Internal error (a bug: please report it with the message).
+
+        Examples:
+          admindocs validate bao-cao.txt
+          admindocs validate --stage issued --fail-on warning --lang en du-thao/
+          admindocs validate --format json --output report.json van-ban/
+        """;
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="stdout">Standard output: the report, the help, the version.</param>
+    /// <param name="stderr">Standard error: usage and I/O errors.</param>
+    /// <param name="validator">The validator, or <see langword="null"/> for <see cref="Validator.Default"/>.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Validator? validator = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var root = CreateRootCommand(new ValidateCommand(validator ?? Validator.Default));
+
+        // No @response-file expansion: a document may well be called "@draft.txt".
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        var errors = parseResult.Errors.Select(e => e.Message).Concat(UnknownOptions(parseResult)).ToList();
+        if (errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true })
+        {
+            foreach (var error in errors)
+            {
+                stderr.WriteLine("admindocs: error: " + error);
+            }
+
+            var command = parseResult.CommandResult.Command == root ? "admindocs" : "admindocs " + parseResult.CommandResult.Command.Name;
+            stderr.WriteLine($"Run '{command} --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    /// <summary>
+    /// Tokens that look like options ("-x", "--bogus") but were taken as file names because the command's argument
+    /// accepts any number of values. A real file whose name starts with "-" goes after "--".
+    /// </summary>
+    /// <param name="parseResult">The parse result.</param>
+    /// <returns>An error message for each.</returns>
+    internal static IEnumerable<string> UnknownOptions(ParseResult parseResult)
+    {
+        var beforeDoubleDash = new HashSet<Token>(
+            parseResult.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash),
+            ReferenceEqualityComparer.Instance);
+        return parseResult.CommandResult.Children
+            .OfType<ArgumentResult>()
+            .SelectMany(a => a.Tokens)
+            .Where(t => t.Value.Length > 1 && t.Value[0] == '-' && beforeDoubleDash.Contains(t))
+            .Select(t => $"unknown option '{t.Value}' (a file whose name starts with '-' goes after '--').")
+            .ToList();
+    }
+
+    /// <summary>Builds the root command with its subcommands, the help (with exit codes) and the version option.</summary>
+    /// <param name="validate">The validate command.</param>
+    /// <returns>The root command.</returns>
+    internal static Command CreateRootCommand(ValidateCommand validate)
+    {
+        // A plain command named "admindocs" rather than RootCommand, whose name is the executable's file name
+        // ("AdminDocs.Cli" under "dotnet AdminDocs.Cli.dll" and under the tool shim) and whose directives such as
+        // [suggest] would turn a first argument like "[draft].txt" into something else.
+        var help = new HelpOption();
+        if (help.Action is HelpAction defaultHelp)
+        {
+            help.Action = new HelpWithEpilogAction(defaultHelp);
+        }
+
+        var root = new Command(
+            "admindocs",
+            "Checks Vietnamese administrative documents (văn bản hành chính) against Nghị định 30/2020/NĐ-CP, "
+            + "Thông tư 01/2011/TT-BNV and Hướng dẫn 36-HD/VPTW.")
+        {
+            help,
+            new VersionOption(),
+            validate.CreateCommand(),
+        };
+
+        return root;
+    }
+
+    /// <summary>Writes the generated help, then the exit codes and examples.</summary>
+    private sealed class HelpWithEpilogAction : SynchronousCommandLineAction
+    {
+        private readonly HelpAction _help;
+
+        public HelpWithEpilogAction(HelpAction help)
+        {
+            _help = help;
+        }
+
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var code = _help.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine(HelpEpilog.Replace("\r\n", "\n", StringComparison.Ordinal));
+            output.Flush();
+            return code;
+        }
+    }
+}
