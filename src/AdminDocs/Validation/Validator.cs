@@ -138,7 +138,8 @@ public sealed class Validator
     /// <param name="document">The document.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The result.</returns>
+    /// <returns>The result. When the source could not be read (AD0001, or AD0002 before any text), no rule runs
+    /// and every applicable rule is listed in <see cref="ValidationResult.NotChecked"/>.</returns>
     public ValidationResult Validate(AdminDocument document, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (document is null)
@@ -153,11 +154,13 @@ public sealed class Validator
         sink.AddRange(source.Diagnostics.Where(d => !options.IsDisabled(d.Id)).Select(d =>
             options.RuleSeverities.TryGetValue(d.Id, out var s) && s is { } sev ? d with { Severity = sev } : d));
 
+        // A file that could not be read at all feeds no rule: say so instead of reporting every component missing.
+        var unreadable = source.Blocks.IsEmpty && source.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002");
         foreach (var rule in Rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var descriptor = rule.Descriptor;
-            if (!descriptor.AppliesTo(profile) || options.IsDisabled(descriptor.Id) || !source.Supplies(descriptor.Needs))
+            if (unreadable || !descriptor.AppliesTo(profile) || options.IsDisabled(descriptor.Id) || !source.Supplies(descriptor.Needs))
             {
                 continue;
             }
@@ -175,7 +178,7 @@ public sealed class Validator
         }
 
         var notChecked = RuleCatalog.All
-            .Where(d => d.AppliesTo(profile) && !options.IsDisabled(d.Id) && !source.Supplies(d.Needs))
+            .Where(d => d.AppliesTo(profile) && !options.IsDisabled(d.Id) && (unreadable ? d.Component != "reader" : !source.Supplies(d.Needs)))
             .Select(d => d.Id)
             .ToImmutableArray();
 

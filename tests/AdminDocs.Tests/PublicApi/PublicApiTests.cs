@@ -39,14 +39,19 @@ public class PublicApiTests
     private static bool IsCompilerGenerated(MemberInfo m) =>
         m.Name is "<Clone>$" or "EqualityContract" || m.GetCustomAttributes().Any(a => a.GetType().Name == "CompilerGeneratedAttribute" && m is MethodInfo { Name: "PrintMembers" or "Deconstruct" });
 
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    private static string Nullable(NullabilityState state, Type type) =>
+        state == NullabilityState.Nullable && !type.IsValueType ? "?" : string.Empty;
+
     private static string Kind(Type t) =>
         t.IsEnum ? "enum" : t.IsInterface ? "interface" : t.IsValueType ? "struct" : t.IsAbstract && t.IsSealed ? "static class" : t.IsAbstract ? "abstract class" : t.IsSealed ? "sealed class" : "class";
 
     private static string Member(MemberInfo m) => m switch
     {
         ConstructorInfo c => $"ctor({Params(c)})",
-        MethodInfo mi => $"{(mi.IsStatic ? "static " : string.Empty)}{Name(mi.ReturnType)} {mi.Name}({Params(mi)})",
-        PropertyInfo p => $"{(p.GetMethod?.IsStatic == true ? "static " : string.Empty)}{Name(p.PropertyType)} {p.Name} {{ {(p.GetMethod?.IsPublic == true ? "get; " : string.Empty)}{(p.SetMethod?.IsPublic == true ? (p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(x => x.Name == "IsExternalInit") ? "init; " : "set; ") : string.Empty)}}}",
+        MethodInfo mi => $"{(mi.IsStatic ? "static " : string.Empty)}{Name(mi.ReturnType)}{Nullable(Nullability.Create(mi.ReturnParameter).ReadState, mi.ReturnType)} {mi.Name}({Params(mi)})",
+        PropertyInfo p => $"{(p.GetMethod?.IsStatic == true ? "static " : string.Empty)}{Name(p.PropertyType)}{Nullable(Nullability.Create(p).ReadState, p.PropertyType)} {p.Name} {{ {(p.GetMethod?.IsPublic == true ? "get; " : string.Empty)}{(p.SetMethod?.IsPublic == true ? (p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(x => x.Name == "IsExternalInit") ? "init; " : "set; ") : string.Empty)}}}",
         FieldInfo f when f.DeclaringType!.IsEnum => f.IsLiteral ? $"{f.Name} = {f.GetRawConstantValue()}" : string.Empty,
         FieldInfo f => $"field {Name(f.FieldType)} {f.Name}",
         EventInfo e => $"event {Name(e.EventHandlerType!)} {e.Name}",
@@ -55,7 +60,7 @@ public class PublicApiTests
     };
 
     private static string Params(MethodBase m) =>
-        string.Join(", ", m.GetParameters().Select(p => $"{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)}"));
+        string.Join(", ", m.GetParameters().Select(p => $"{Name(p.ParameterType)}{Nullable(Nullability.Create(p).WriteState, p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)}"));
 
     private static string Name(Type t)
     {

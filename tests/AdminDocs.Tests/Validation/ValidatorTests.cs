@@ -120,6 +120,8 @@ public class ValidatorTests
         var result = Validator.Default.Validate(new MemoryStream(new byte[] { 1, 2, 3 }), "report.pdf");
         var d = result.Diagnostics.Should().ContainSingle(x => x.Id == "AD0001").Subject;
         d.GetMessage(MessageLanguage.English).Should().Contain(".pdf").And.Contain(".txt");
+        result.Diagnostics.Should().ContainSingle("an unreadable file feeds no rule: no 'missing component' findings");
+        result.NotChecked.Should().Contain(new[] { "AD2001", "AD5001", "AD6001" });
         var missing = () => Validator.Default.ValidateFile(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".txt"));
         missing.Should().Throw<FileNotFoundException>();
     }
