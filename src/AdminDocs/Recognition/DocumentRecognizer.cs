@@ -28,7 +28,7 @@ public static class DocumentRecognizer
             throw new ArgumentNullException(nameof(source));
         }
 
-        var segments = source.Blocks.Where(b => b.Text.Length > 0).Select(b => new Segment(b, 0, b.Text)).ToList();
+        var segments = source.Blocks.Where(b => b.Text.Length > 0 || b.ListLabel is { Length: > 0 }).Select(Segment.Of).ToList();
         var run = new Run(segments, cancellationToken);
         return run.Recognize() with { Source = source };
     }
@@ -559,7 +559,7 @@ public static class DocumentRecognizer
             {
                 Marker = marker,
                 RawText = seg.Text,
-                Origin = SourceSpan.Of(seg.Block, seg.Offset + start),
+                Origin = seg.SpanAt(start),
             };
         }
 

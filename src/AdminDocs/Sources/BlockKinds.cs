@@ -39,7 +39,23 @@ public enum TextAlignment
 /// <param name="Table">The 0-based index of the table in reading order.</param>
 /// <param name="Row">The 0-based row.</param>
 /// <param name="Column">The 0-based column (grid column, after merged cells).</param>
-public sealed record TableCellPosition(int Table, int Row, int Column);
+public sealed record TableCellPosition(int Table, int Row, int Column)
+{
+    /// <summary>How many tables enclose this one (0 for a table in the body).</summary>
+    public int NestingDepth { get; init; }
+
+    /// <summary>How many grid columns the cell spans.</summary>
+    public int ColumnSpan { get; init; } = 1;
+
+    /// <summary>How many grid columns the row has.</summary>
+    public int ColumnCount { get; init; }
+
+    /// <summary>The cell width in mm, when known.</summary>
+    public double? WidthMm { get; init; }
+
+    /// <summary>Whether the table draws visible borders (a layout table of the header or footer does not).</summary>
+    public bool? HasBorders { get; init; }
+}
 
 /// <summary>Character formatting of a run, as far as the source knows it (<see langword="null"/> = unknown).</summary>
 public sealed record RunFormat
@@ -81,11 +97,26 @@ public sealed record ParagraphFormat
     /// <summary>Space after the paragraph in points.</summary>
     public double? SpacingAfterPoints { get; init; }
 
+    /// <summary>The paragraph style's name as the document shows it (e.g. "Normal", "Heading 1"), or <see langword="null"/>.</summary>
+    public string? StyleName { get; init; }
+
+    /// <summary>Whether the paragraph has a bottom border (a rule drawn under the text).</summary>
+    public bool? BottomBorder { get; init; }
+
+    /// <summary>Whether the paragraph has a top border.</summary>
+    public bool? TopBorder { get; init; }
+
+    /// <summary>Left indent in centimetres.</summary>
+    public double? LeftIndentCm { get; init; }
+
     /// <summary>Line spacing as a multiple of single spacing, when it is proportional.</summary>
     public double? LineSpacingMultiple { get; init; }
 
     /// <summary>Exact or minimum line spacing in points, when it is fixed.</summary>
     public double? LineSpacingPoints { get; init; }
+
+    /// <summary>Whether <see cref="LineSpacingPoints"/> is a minimum ("at least") rather than exact.</summary>
+    public bool? LineSpacingIsMinimum { get; init; }
 }
 
 /// <summary>A run of text with one formatting.</summary>

@@ -38,6 +38,16 @@ public sealed record SourceBlock
     /// <summary>The table cell, when <see cref="Kind"/> is <see cref="BlockKind.TableCell"/>.</summary>
     public TableCellPosition? Cell { get; init; }
 
+    /// <summary>
+    /// The label that automatic numbering shows before the text ("I.", "1.", "1.1.", "a)", "-"), rendered as a reader
+    /// sees it; <see langword="null"/> when the paragraph is not numbered by the format. It is not part of
+    /// <see cref="Text"/>.
+    /// </summary>
+    public string? ListLabel { get; init; }
+
+    /// <summary>The 0-based index of the page section the block belongs to, when the source is paginated.</summary>
+    public int? Section { get; init; }
+
     /// <summary>How many blank lines (or empty paragraphs) come right before this block.</summary>
     public int BlankLinesBefore { get; init; }
 

@@ -47,6 +47,42 @@ public sealed record SourceDocument
 
     private readonly ImmutableArray<Diagnostic> _diagnostics;
 
+    /// <summary>The sections with their page facts (paginated formats only; empty for text).</summary>
+    public ImmutableArray<PageSection> Sections
+    {
+        get => _sections.IsDefault ? ImmutableArray<PageSection>.Empty : _sections;
+        init => _sections = value;
+    }
+
+    private readonly ImmutableArray<PageSection> _sections;
+
+    /// <summary>The images and drawings, with the blocks they sit in.</summary>
+    public ImmutableArray<SourceImage> Images
+    {
+        get => _images.IsDefault ? ImmutableArray<SourceImage>.Empty : _images;
+        init => _images = value;
+    }
+
+    private readonly ImmutableArray<SourceImage> _images;
+
+    /// <summary>Lines drawn as shapes (rules under the issuer, the Tiêu ngữ, the trích yếu).</summary>
+    public ImmutableArray<SourceLine> Lines
+    {
+        get => _lines.IsDefault ? ImmutableArray<SourceLine>.Empty : _lines;
+        init => _lines = value;
+    }
+
+    private readonly ImmutableArray<SourceLine> _lines;
+
+    /// <summary>Tracked changes and comments found in the file.</summary>
+    public RevisionFacts Revisions { get; init; } = RevisionFacts.None;
+
+    /// <summary>The width of the text area (page width less the margins) of the first section in mm, when known.</summary>
+    public double? TextWidthMm => Sections.IsEmpty ? null
+        : Sections[0] is { PaperWidthMm: { } w, PaperHeightMm: { } h, MarginLeftMm: { } l, MarginRightMm: { } r } s
+            ? (s.Orientation == PageOrientation.Landscape ? System.Math.Max(w, h) : System.Math.Min(w, h)) - l - r
+            : null;
+
     /// <summary>An empty text document.</summary>
     public static SourceDocument Empty { get; } = new("text", ImmutableArray<SourceBlock>.Empty);
 
