@@ -50,13 +50,12 @@ internal static class PunctuationSpacing
         }
 
         var text = line!;
-        var isProtected = ProtectedTokens(text);
         for (var i = Math.Max(0, start); i < text.Length; i++)
         {
             var c = text[i];
             if (MarksWithoutSpaceBefore.IndexOf(c) >= 0)
             {
-                if (SpaceBeforeAt(text, i, start) is { } at && !isProtected[at - 1])
+                if (SpaceBeforeAt(text, i, start) is { } at && !InAddress(text, at - 1))
                 {
                     findings.Add(new PunctuationFinding(at, SpaceBefore, c));
                 }
@@ -64,13 +63,13 @@ internal static class PunctuationSpacing
                 if (MarksWithSpaceAfter.IndexOf(c) >= 0
                     && i + 1 < text.Length
                     && char.IsLetter(text[i + 1])
-                    && !isProtected[i]
+                    && !InAddress(text, i)
                     && !(c == ';' && EndsEntity(text, i)))
                 {
                     findings.Add(new PunctuationFinding(i, NoSpaceAfter, c));
                 }
             }
-            else if (c == '.' && IsSentenceEndingDot(text, i) && SpaceBeforeAt(text, i, start) is { } at && !isProtected[at - 1])
+            else if (c == '.' && IsSentenceEndingDot(text, i) && SpaceBeforeAt(text, i, start) is { } at && !InAddress(text, at - 1))
             {
                 findings.Add(new PunctuationFinding(at, SpaceBefore, c));
             }
@@ -157,41 +156,35 @@ internal static class PunctuationSpacing
         return i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || ClosingAfterDot.IndexOf(text[i + 1]) >= 0;
     }
 
-    // Marks the characters of tokens (runs without white space) that are URLs, e-mail addresses or domain names.
-    private static bool[] ProtectedTokens(string text)
+    // Whether the character at i belongs to a token (a run without white space) that is a URL, an e-mail address or
+    // a domain name. Asked only where a finding is about to be made, so ordinary text costs nothing.
+    private static bool InAddress(string text, int i)
     {
-        var result = new bool[text.Length];
-        var i = 0;
-        while (i < text.Length)
+        if (i < 0 || i >= text.Length || char.IsWhiteSpace(text[i]))
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            var from = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (i > from && IsAddress(text.Substring(from, i - from)))
-            {
-                for (var k = from; k < i; k++)
-                {
-                    result[k] = true;
-                }
-            }
+            return false;
         }
 
-        return result;
+        var from = i;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        var to = i + 1;
+        while (to < text.Length && !char.IsWhiteSpace(text[to]))
+        {
+            to++;
+        }
+
+        return IsAddress(text.Substring(from, to - from));
     }
 
     private static bool IsAddress(string token) =>
         token.IndexOf("://", StringComparison.Ordinal) >= 0
         || token.IndexOf('@') > 0
         || token.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0
-        || Domain.IsMatch(token);
+        || (token.IndexOf('.') >= 0 && Domain.IsMatch(token));
 
     // Whether the ";" at i closes an HTML entity such as "&amp;" or "&#39;" left in the text.
     private static bool EndsEntity(string text, int i)
