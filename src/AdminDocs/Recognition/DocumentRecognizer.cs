@@ -28,7 +28,30 @@ public static class DocumentRecognizer
             throw new ArgumentNullException(nameof(source));
         }
 
-        var segments = source.Blocks.Where(b => b.Text.Length > 0 || b.ListLabel is { Length: > 0 }).Select(Segment.Of).ToList();
+        var segments = new List<Segment>();
+        foreach (var block in source.Blocks.Where(b => b.Text.Length > 0 || b.ListLabel is { Length: > 0 }))
+        {
+            var whole = Segment.Of(block);
+            if (whole.PrefixLength == 0 && RunOnSplitter.IsRunOn(whole.Text))
+            {
+                // A whole document on one line: cut it back into lines at its components' anchors.
+                var start = 0;
+                foreach (var cut in RunOnSplitter.Cuts(whole.Text).Concat(new[] { whole.Text.Length }))
+                {
+                    if (whole.Slice(start, cut - start) is { } part)
+                    {
+                        segments.Add(part);
+                    }
+
+                    start = cut;
+                }
+            }
+            else
+            {
+                segments.Add(whole);
+            }
+        }
+
         var run = new Run(segments, cancellationToken);
         return run.Recognize() with { Source = source };
     }

@@ -372,6 +372,31 @@ public class RecognizerShapesTests
         doc.Signature.SignerName!.Text.Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("samples/bao-cao-sgtvt-binh-dinh-2019.txt")]
+    [InlineData("samples/bao-cao-mau-nd30.txt")]
+    public void A_whole_document_on_one_line_recognizes_like_the_document_with_its_lines(string sample)
+    {
+        var text = System.IO.File.ReadAllText(Dump.Asset(sample));
+        var lines = TestDocuments.Read(text).Blocks.Select(b => b.Text);
+        var expected = TestDocuments.Recognize(text);
+        var doc = Recognize(string.Join(" ", lines));
+
+        doc.Kind.Should().Be(expected.Kind);
+        doc.NationalTitle?.Text.Should().Be(expected.NationalTitle?.Text);
+        doc.Motto?.Text.Should().Be(expected.Motto?.Text);
+        doc.Number!.Text.Should().Be(expected.Number!.Text);
+        doc.PlaceDate!.Text.Should().Be(expected.PlaceDate!.Text);
+        doc.Title!.Text.Should().Be(expected.Title!.Text);
+        doc.Subject!.Text.Should().Be(expected.Subject!.Text);
+        doc.Addressees?.Items.Select(i => i.Text).Should().Equal(expected.Addressees?.Items.Select(i => i.Text) ?? Enumerable.Empty<string>());
+        doc.Recipients!.Items.Select(i => i.Text).Should().Equal(expected.Recipients!.Items.Select(i => i.Text));
+        doc.Signature!.Authority.Should().Be(expected.Signature!.Authority);
+        doc.Signature.Titles.Should().Equal(expected.Signature.Titles);
+        doc.Signature.SignerName!.Text.Should().Be(expected.Signature.SignerName!.Text);
+        doc.Unrecognized.Should().BeEmpty();
+    }
+
     [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
