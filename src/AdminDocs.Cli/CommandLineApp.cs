@@ -6,6 +6,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using AdminDocs.Docx;
 using AdminDocs.Validation;
 
 namespace AdminDocs.Cli;
@@ -28,15 +29,21 @@ internal static class CommandLineApp
 
         Examples:
           admindocs validate bao-cao.txt
+          admindocs validate bao-cao.docx
           admindocs validate --stage issued --fail-on warning --lang en du-thao/
           admindocs validate --format json --output report.json van-ban/
         """;
+
+    private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().Build());
+
+    /// <summary>The tool's validator: every built-in rule, and the plain-text and .docx readers.</summary>
+    internal static Validator ToolValidator => LazyToolValidator.Value;
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Standard output: the report, the help, the version.</param>
     /// <param name="stderr">Standard error: usage and I/O errors.</param>
-    /// <param name="validator">The validator, or <see langword="null"/> for <see cref="Validator.Default"/>.</param>
+    /// <param name="validator">The validator, or <see langword="null"/> for <see cref="ToolValidator"/>.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Validator? validator = null)
     {
@@ -44,7 +51,7 @@ internal static class CommandLineApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var root = CreateRootCommand(new ValidateCommand(validator ?? Validator.Default));
+        var root = CreateRootCommand(new ValidateCommand(validator ?? ToolValidator));
 
         // No @response-file expansion: a document may well be called "@draft.txt".
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -75,7 +75,7 @@ internal sealed class ValidateCommand
     };
 
     /// <summary>Creates the command.</summary>
-    /// <param name="validator">The validator to use (<see cref="Validator.Default"/> in the tool).</param>
+    /// <param name="validator">The validator to use (<see cref="CommandLineApp.ToolValidator"/> in the tool: text and .docx).</param>
     public ValidateCommand(Validator validator)
     {
         _validator = validator ?? throw new ArgumentNullException(nameof(validator));

@@ -29,7 +29,9 @@ public static class DocumentRecognizer
         }
 
         var segments = new List<Segment>();
-        foreach (var block in source.Blocks.Where(b => b.Text.Length > 0 || b.ListLabel is { Length: > 0 }))
+        // Page headers and footers (page numbers, running titles) are page furniture, not the document's text.
+        foreach (var block in source.Blocks.Where(b => (b.Text.Length > 0 || b.ListLabel is { Length: > 0 })
+            && b.Kind is not (BlockKind.PageHeader or BlockKind.PageFooter)))
         {
             var whole = Segment.Of(block);
             if (whole.PrefixLength == 0 && RunOnSplitter.IsRunOn(whole.Text))
@@ -850,13 +852,13 @@ public static class DocumentRecognizer
             }
 
             var groups = new List<List<Segment>>();
-            var bold = _agencyLines.All(l => l.Block.Runs.Any(r => r.Format.Bold.HasValue));
+            var bold = _agencyLines.All(l => l.IsBold() is not null);
             if (bold)
             {
                 foreach (var line in _agencyLines)
                 {
-                    var isBold = line.Block.Runs.Any(r => r.Format.Bold == true);
-                    if (groups.Count == 0 || IsBold(groups[groups.Count - 1][0]) != isBold)
+                    var isBold = line.IsBold() == true;
+                    if (groups.Count == 0 || (groups[groups.Count - 1][0].IsBold() == true) != isBold)
                     {
                         groups.Add(new List<Segment>());
                     }
@@ -880,7 +882,6 @@ public static class DocumentRecognizer
                 }
             }
 
-            static bool IsBold(Segment s) => s.Block.Runs.Any(r => r.Format.Bold == true);
             AgencyName Name(IEnumerable<Segment> lines)
             {
                 var l = lines.ToList();

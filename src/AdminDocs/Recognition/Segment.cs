@@ -58,5 +58,77 @@ internal sealed class Segment
             : new Segment(Block, Offset + System.Math.Max(0, start - PrefixLength), Text.Substring(start, length), System.Math.Max(0, PrefixLength - start));
     }
 
+    /// <summary>
+    /// Whether the segment's own text is bold: <see langword="true"/> when every run holding its letters is bold,
+    /// <see langword="false"/> when one is not, <see langword="null"/> when the source does not say. Only the runs
+    /// under this segment count, so a bold Quốc hiệu on the same tab-aligned line does not make the agency bold.
+    /// </summary>
+    public bool? IsBold()
+    {
+        var runs = Block.Runs;
+        if (runs.IsEmpty)
+        {
+            return null;
+        }
+
+        // The block's text is its runs' text trimmed: find where the trimmed text starts in the runs.
+        var lead = 0;
+        var found = false;
+        foreach (var run in runs)
+        {
+            foreach (var ch in run.Text)
+            {
+                if (!char.IsWhiteSpace(ch))
+                {
+                    found = true;
+                    break;
+                }
+
+                lead++;
+            }
+
+            if (found)
+            {
+                break;
+            }
+        }
+
+        var from = lead + Offset;
+        var to = from + Text.Length - PrefixLength;
+        var position = 0;
+        bool? result = null;
+        foreach (var run in runs)
+        {
+            var start = position;
+            position += run.Text.Length;
+            if (position <= from || start >= to || !HasLetter(run.Text, System.Math.Max(from, start) - start, System.Math.Min(to, position) - start))
+            {
+                continue;
+            }
+
+            if (run.Format.Bold is not { } bold)
+            {
+                return null;
+            }
+
+            result = (result ?? true) && bold;
+        }
+
+        return result;
+    }
+
+    private static bool HasLetter(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override string ToString() => Text;
 }
