@@ -156,7 +156,17 @@ public static class DocumentRecognizer
                 }
                 else if (Patterns.Separator.IsMatch(t))
                 {
-                    _separators.Add((seg, i));
+                    var columns = t.IndexOf('\t') >= 0 ? SplitTabs(seg) : null;
+                    if (columns is { Count: 2 } && columns.All(c => Patterns.Separator.IsMatch(c.Text)))
+                    {
+                        // "-------<tab>---------------": the rule of the left column, then that of the right one.
+                        _separators.Add((columns[0], -4));
+                        _separators.Add((columns[1], -5));
+                    }
+                    else
+                    {
+                        _separators.Add((seg, i));
+                    }
                 }
                 else if (Patterns.Mark(t, out var markKind) is not null && VietnameseText.IsAllCaps(t))
                 {
@@ -219,6 +229,26 @@ public static class DocumentRecognizer
             _s.RemoveAt(i);
             _s.InsertRange(i, parts);
             return true;
+        }
+
+        private static List<Segment> SplitTabs(Segment seg)
+        {
+            var parts = new List<Segment>();
+            var start = 0;
+            for (var k = 0; k <= seg.Text.Length; k++)
+            {
+                if (k == seg.Text.Length || seg.Text[k] == '\t')
+                {
+                    if (seg.Slice(start, k - start) is { } part)
+                    {
+                        parts.Add(part);
+                    }
+
+                    start = k + 1;
+                }
+            }
+
+            return parts;
         }
 
         private static List<Segment>? SplitPipes(Segment seg)
@@ -852,7 +882,8 @@ public static class DocumentRecognizer
             }
 
             var groups = new List<List<Segment>>();
-            var bold = _agencyLines.All(l => l.IsBold() is not null);
+            // Bold tells the issuer from its parent (not bold) when the source gives it and the lines differ.
+            var bold = _agencyLines.All(l => l.IsBold() is not null) && _agencyLines.Select(l => l.IsBold()).Distinct().Count() > 1;
             if (bold)
             {
                 foreach (var line in _agencyLines)
@@ -904,7 +935,22 @@ public static class DocumentRecognizer
             var targets = new List<(Segment Seg, string What)>();
             foreach (var (seg, code) in _separators.OrderBy(x => x.Separator.Block.Index).ThenBy(x => x.Separator.Offset))
             {
-                if (code == -1)
+                if (code == -4 || code == -5)
+                {
+                    if (code == -4 && _doc.IssuingAgency is { Rule: null } left)
+                    {
+                        _doc = _doc with { IssuingAgency = left with { Rule = seg.Element() } };
+                    }
+                    else if (code == -5 && _doc.Motto is { Rule: null } right)
+                    {
+                        _doc = _doc with { Motto = right with { Rule = seg.Element() } };
+                    }
+                    else
+                    {
+                        Unrecognized(seg);
+                    }
+                }
+                else if (code == -1)
                 {
                     targets.Add((seg, "agency"));
                 }

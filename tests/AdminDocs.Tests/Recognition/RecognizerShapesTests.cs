@@ -398,6 +398,20 @@ public class RecognizerShapesTests
     }
 
     [Fact]
+    public void A_header_aligned_with_tabs_gives_each_column_its_own_rule()
+    {
+        var doc = Recognize("UBND TỈNH AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc\n"
+            + "-------\t---------------\nSố: 15/BC-STC\tAn Phú, ngày 03 tháng 02 năm 2022\n\nBÁO CÁO\nKết quả thẩm định quyết toán năm 2021\n\n"
+            + "Sở Tài chính báo cáo kết quả thẩm định quyết toán năm 2021 như sau:\n" + Footer);
+
+        doc.ParentAgency!.Text.Should().Be("UBND TỈNH AN PHÚ");
+        doc.IssuingAgency!.Text.Should().Be("SỞ TÀI CHÍNH");
+        doc.IssuingAgency.Rule!.Text.Should().Be("-------");
+        doc.Motto!.Rule!.Text.Should().Be("---------------");
+        doc.PlaceDate!.Place.Should().Be("An Phú");
+    }
+
+    [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
         var doc = Recognize(string.Empty);

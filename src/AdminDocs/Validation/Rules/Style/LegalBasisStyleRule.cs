@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace AdminDocs.Validation.Rules;
+
+/// <summary>
+/// AD4004: the căn cứ ban hành lines are 13–14 pt, italic under NĐ 30/2020 (Phụ lục I, II.6.a) and upright under
+/// TT 01/2011, where they are set like the body [S]. The căn cứ lines are one component: each defect is reported
+/// once, at the first line that has it, with the number of lines that have it.
+/// </summary>
+internal sealed class LegalBasisStyleRule : CatalogRule
+{
+    public LegalBasisStyleRule()
+        : base("AD4004")
+    {
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var bases = new List<LegalBasis>();
+        Collect(context.Document.Body?.Nodes ?? default, bases, 0);
+        if (bases.Count == 0)
+        {
+            return;
+        }
+
+        var italicWanted = context.Profile != DocumentProfile.Tt01;
+        LegalBasis? sizeFirst = null, slantFirst = null;
+        double found = 0;
+        int sizeCount = 0, slantCount = 0;
+        foreach (var basis in bases)
+        {
+            var runs = StyleFacts.Runs(StyleFacts.Pieces(basis.Origin, new[] { basis.Text }));
+            if (StyleFacts.SizeOutside(runs, 13, 14) is { } size)
+            {
+                sizeFirst ??= basis;
+                found = sizeCount == 0 ? size : found;
+                sizeCount++;
+            }
+
+            if (italicWanted ? StyleFacts.SomeUpright(runs) : StyleFacts.SomeItalic(runs))
+            {
+                slantFirst ??= basis;
+                slantCount++;
+            }
+        }
+
+        if (sizeFirst is not null)
+        {
+            context.Report(
+                "body.legalBasis",
+                sizeFirst.Origin.Location,
+                StyleFacts.Points(found),
+                "13",
+                "14",
+                StyleFacts.Quote(sizeFirst.Text),
+                sizeCount.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (slantFirst is not null)
+        {
+            context.ReportVariant(
+                italicWanted ? "not-italic" : "italic",
+                "body.legalBasis",
+                slantFirst.Origin.Location,
+                StyleFacts.Quote(slantFirst.Text),
+                slantCount.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void Collect(System.Collections.Immutable.ImmutableArray<BodyNode> nodes, List<LegalBasis> into, int depth)
+    {
+        if (nodes.IsDefault || depth > 32)
+        {
+            return;
+        }
+
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case LegalBasis basis when basis.Text is not null:
+                    into.Add(basis);
+                    break;
+                case BodySection section:
+                    Collect(section.Children, into, depth + 1);
+                    break;
+            }
+        }
+    }
+}
