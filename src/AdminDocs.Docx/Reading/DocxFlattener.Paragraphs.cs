@@ -644,6 +644,15 @@ internal sealed partial class DocxFlattener
                     }
 
                     break;
+                case W.SoftHyphen:
+                    // An optional hyphen prints nothing in Unicode text; but in a TCVN3 font byte 0xAD is the letter
+                    // "ư", which LibreOffice writes as w:softHyphen: keep it there, or the letter is lost.
+                    if (!hidden && FieldTextVisible && format.FontFamily is { } font && IsLegacyFont(font))
+                    {
+                        ctx.Current!.Append("\u00AD", format);
+                    }
+
+                    break;
                 case W.FieldChar fc:
                     ReadFieldChar(fc, ctx, format);
                     break;
