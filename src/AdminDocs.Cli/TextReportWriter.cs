@@ -92,6 +92,12 @@ internal sealed class TextReportWriter
                 location += ":" + column.ToString(CultureInfo.InvariantCulture);
             }
         }
+        else if (diagnostic.Location?.ParagraphIndex is { } paragraph)
+        {
+            // .docx: the 1-based paragraph of the part ("report.docx:p12", "report.docx:word/header1.xml:p1").
+            var part = diagnostic.Location.Part;
+            location += (part is null || part == "word/document.xml" ? string.Empty : ":" + part) + ":p" + (paragraph + 1).ToString(CultureInfo.InvariantCulture);
+        }
 
         var message = OneLine(diagnostic.GetMessage(language));
         var source = diagnostic.LegalSource;

@@ -162,7 +162,7 @@ public class CliProcessTests
             foreach (var d in file.GetProperty("diagnostics").EnumerateArray())
             {
                 d.EnumerateObject().Select(p => p.Name).Should().Equal("id", "name", "severity", "message", "location", "source");
-                d.GetProperty("location").EnumerateObject().Select(p => p.Name).Should().Equal("path", "line", "column");
+                d.GetProperty("location").EnumerateObject().Select(p => p.Name).Should().Equal("path", "line", "column", "part", "paragraph");
             }
         }
 

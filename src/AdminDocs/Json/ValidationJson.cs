@@ -255,6 +255,8 @@ public static class ValidationJson
         WriteString(writer, "path", diagnostic.ModelPath);
         WriteNumber(writer, "line", diagnostic.Location?.Line);
         WriteNumber(writer, "column", diagnostic.Location?.Column);
+        WriteString(writer, "part", diagnostic.Location?.Part);
+        WriteNumber(writer, "paragraph", diagnostic.Location?.ParagraphIndex is { } p ? p + 1 : null);
         writer.WriteEndObject();
         WriteString(writer, "source", diagnostic.LegalSource);
         writer.WriteEndObject();

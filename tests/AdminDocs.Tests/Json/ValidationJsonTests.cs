@@ -207,7 +207,7 @@ public class ValidationJsonTests
         foreach (var d in diagnostics.EnumerateArray())
         {
             Keys(d).Should().Equal(DiagnosticKeys);
-            Keys(d.GetProperty("location")).Should().Equal("path", "line", "column");
+            Keys(d.GetProperty("location")).Should().Equal("path", "line", "column", "part", "paragraph");
             foreach (var key in new[] { "id", "name", "severity", "message", "source" })
             {
                 d.GetProperty(key).ValueKind.Should().Be(JsonValueKind.String, key);
