@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using AdminDocs.Text;
+
+namespace AdminDocs.Validation.Rules;
+
+/// <summary>A short text of the model where a mark written wrongly may have landed.</summary>
+/// <param name="Path">The model path.</param>
+/// <param name="Origin">Where it came from.</param>
+/// <param name="Text">The text as written.</param>
+internal readonly record struct MarkCandidate(string Path, SourceSpan? Origin, string Text);
+
+/// <summary>The marks (độ mật, độ khẩn, phạm vi lưu hành) and the places a misspelt one may be found.</summary>
+internal static class MarkText
+{
+    /// <summary>The NĐ 30 urgency levels (the decree also spells HỎA as HOẢ; <see cref="VietnameseText.Key"/> treats both alike).</summary>
+    public static readonly string[] Urgency = { "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" };
+
+    /// <summary>The extra TT 01/2011 level [U].</summary>
+    public const string Tt01Urgency = "HỎA TỐC HẸN GIỜ";
+
+    /// <summary>The secrecy levels.</summary>
+    public static readonly string[] Secrecy = { "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
+
+    /// <summary>The circulation notes the rules know.</summary>
+    public static readonly string[] Circulation = { "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ", "KHÔNG PHỔ BIẾN", "TÀI LIỆU THU HỒI" };
+
+    /// <summary>The urgency levels of a profile.</summary>
+    public static IReadOnlyList<string> UrgencyLevels(DocumentProfile profile) =>
+        profile == DocumentProfile.Tt01 ? Urgency.Concat(new[] { Tt01Urgency }).ToArray() : Urgency;
+
+    /// <summary>The level a text is (same letters and tones, case ignored), or <see langword="null"/>.</summary>
+    public static string? Match(string? text, IEnumerable<string> levels)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var key = VietnameseText.Key(text!);
+        return levels.FirstOrDefault(l => string.Equals(VietnameseText.Key(l), key, StringComparison.Ordinal));
+    }
+
+    /// <summary>The level a text is when diacritics are ignored but it is not written right ("HOẢ TÔC"), or <see langword="null"/>.</summary>
+    public static string? NearMiss(string? text, IEnumerable<string> levels)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text!.Length > 30 || !VietnameseText.IsAllCaps(text))
+        {
+            return null;
+        }
+
+        var bare = Bare(text);
+        var key = VietnameseText.Key(text);
+        return levels.FirstOrDefault(l => string.Equals(Bare(l), bare, StringComparison.Ordinal)
+            && !string.Equals(VietnameseText.Key(l), key, StringComparison.Ordinal));
+    }
+
+    /// <summary>The text in capitals without diacritics, words separated by one space.</summary>
+    public static string Bare(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var c = ch is 'đ' or 'Đ' ? 'D' : char.ToUpperInvariant(ch);
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[sb.Length - 1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>The header texts where a mark the recognizer did not take may be: agency lines, a title of no known
+    /// kind, the trích yếu of such a document, and unrecognized blocks.</summary>
+    public static IEnumerable<MarkCandidate> HeaderCandidates(AdminDocument document)
+    {
+        foreach (var (name, agency) in new[] { ("parentAgency", document.ParentAgency), ("issuingAgency", document.IssuingAgency) })
+        {
+            if (agency is null)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < agency.Lines.Length; i++)
+            {
+                yield return new MarkCandidate(name + ".lines[" + Index(i) + "]", agency.Origin, agency.Lines[i] ?? string.Empty);
+            }
+        }
+
+        if (document.Kind == DocumentKind.Other && document.Title is { } title)
+        {
+            yield return new MarkCandidate("title", title.Origin, title.Text ?? string.Empty);
+            if (document.Subject is { } subject)
+            {
+                for (var i = 0; i < subject.Lines.Length; i++)
+                {
+                    yield return new MarkCandidate("subject", subject.Origin, subject.Lines[i] ?? string.Empty);
+                }
+            }
+        }
+
+        for (var i = 0; i < document.Unrecognized.Length; i++)
+        {
+            if (document.Unrecognized[i] is { } block)
+            {
+                yield return new MarkCandidate("unrecognized[" + Index(i) + "]", block.Origin, block.Text ?? string.Empty);
+            }
+        }
+    }
+
+    /// <summary>Where a text starts in its origin.</summary>
+    public static Sources.SourceLocation? At(SourceSpan? origin, string text) =>
+        TextLocator.Locate(origin, text, Math.Max(0, text.Length - text.TrimStart().Length));
+
+    /// <summary>An index as the model paths write it.</summary>
+    public static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
+}
