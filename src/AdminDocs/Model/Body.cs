@@ -87,3 +87,18 @@ public sealed record BodySection(SectionLevel Level, string Label) : BodyNode
 
     private readonly ImmutableArray<BodyNode> _children;
 }
+
+/// <summary>
+/// The line that names the authority issuing a quyết định or nghị quyết, after the title block and before the căn
+/// cứ (e.g. "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH").
+/// </summary>
+/// <param name="Text">The line as written.</param>
+public sealed record IssuingAuthority(string Text) : BodyNode;
+
+/// <summary>A "Theo đề nghị của ..." or "Xét đề nghị của ..." line that follows the căn cứ.</summary>
+/// <param name="Text">The line as written.</param>
+public sealed record Proposal(string Text) : BodyNode;
+
+/// <summary>The enacting formula on its own line: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:", "CHỈ THỊ:", "BAN HÀNH:".</summary>
+/// <param name="Text">The line as written.</param>
+public sealed record EnactingFormula(string Text) : BodyNode;

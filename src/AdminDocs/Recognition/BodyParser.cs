@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using AdminDocs.Text;
 
 namespace AdminDocs.Recognition;
 
@@ -32,25 +33,77 @@ internal static class BodyParser
         (new Regex(@"^(?<label>[•*·])(?=\s*\S)", Options), SectionLevel.ListItem, "bullet"),
     };
 
+    private static readonly Regex ProposalLine = new(@"^(?:Theo|Xét)\s+(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)\b", Options);
+
+    private static readonly Regex EnactingLine = new(
+        @"^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|NGHỊ\s+QUYẾT|CHỈ\s+THỊ|BAN\s+HÀNH|KẾT\s+LUẬN)\s*:\s*$", Options);
+
     public static bool HasLabel(string text) => Match(text) is not null;
+
+    private static bool IsAuthorityLine(string text) =>
+        VietnameseText.IsAllCaps(text, 4) && !text.EndsWith(":", StringComparison.Ordinal) && Match(text) is null;
+
+    // An authority line is one only when the căn cứ follow it (possibly after the rest of a wrapped name).
+    private static bool NextStartsLegalBasis(List<Segment> lines, int from)
+    {
+        for (var k = from; k < lines.Count && k < from + 3; k++)
+        {
+            if (Patterns.LegalBasis.IsMatch(lines[k].Text))
+            {
+                return true;
+            }
+
+            if (!VietnameseText.IsAllCaps(lines[k].Text, 2))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     public static Body Parse(List<Segment> lines, CancellationToken ct)
     {
         var root = new Node(null, "root", SectionLevel.Part, SourceSpan.None);
         var stack = new List<Node> { root };
-        var openingLegalBases = true;
+        var opening = true;
 
-        foreach (var seg in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
             ct.ThrowIfCancellationRequested();
+            var seg = lines[index];
             var t = seg.Text;
-            if (openingLegalBases && Patterns.LegalBasis.IsMatch(t))
+            if (opening)
             {
-                root.Children.Add(new LegalBasis(t) { Origin = seg.Span });
-                continue;
+                // The opening of a quyết định or nghị quyết: the authority line, the căn cứ, "Theo đề nghị của ...",
+                // then "QUYẾT ĐỊNH:" on its own line.
+                if (Patterns.LegalBasis.IsMatch(t))
+                {
+                    root.Children.Add(new LegalBasis(t) { Origin = seg.Span });
+                    continue;
+                }
+
+                if (root.Children.All(c => c is IssuingAuthority) && IsAuthorityLine(t) && NextStartsLegalBasis(lines, index + 1))
+                {
+                    root.Children.Add(new IssuingAuthority(t) { Origin = seg.Span });
+                    continue;
+                }
+
+                if (root.Children.Count > 0 && ProposalLine.IsMatch(t))
+                {
+                    root.Children.Add(new Proposal(t) { Origin = seg.Span });
+                    continue;
+                }
+
+                if (EnactingLine.IsMatch(t))
+                {
+                    root.Children.Add(new EnactingFormula(t) { Origin = seg.Span });
+                    opening = false;
+                    continue;
+                }
             }
 
-            openingLegalBases = false;
+            opening = false;
             var label = Match(t);
             if (label is null || (label.Value.Style == "roman" && label.Value.Number.Length == 0))
             {

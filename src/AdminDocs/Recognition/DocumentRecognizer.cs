@@ -501,6 +501,12 @@ public static class DocumentRecognizer
                     break;
                 }
 
+                // A sentence-case trích yếu ends where a line in capitals starts (a quyết định's authority line).
+                if (lines.Count > 0 && VietnameseText.IsAllCaps(t, 4) && !VietnameseText.IsAllCaps(lines[0].Text))
+                {
+                    break;
+                }
+
                 if (lines.Count == 0 && _s[_i].BlankBefore && !(VietnameseText.IsAllCaps(t) || t.StartsWith("Về", StringComparison.Ordinal) || t.StartsWith("về", StringComparison.Ordinal)))
                 {
                     break;

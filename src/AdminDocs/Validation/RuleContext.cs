@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using AdminDocs.Sources;
 
@@ -46,6 +47,12 @@ public sealed class RuleContext
 
     /// <summary>The options.</summary>
     public ValidationOptions Options { get; }
+
+    /// <summary>
+    /// Whether the reader found text in a legacy Vietnamese encoding (AD0003): such text is mojibake, so checks of
+    /// letter case (capitals, title case) say nothing about it and are skipped.
+    /// </summary>
+    public bool HasLegacyEncoding => Source.Diagnostics.Any(d => d.Id == "AD0003");
 
     /// <summary>Signals that validation should stop.</summary>
     public CancellationToken CancellationToken { get; }

@@ -412,6 +412,44 @@ public class RecognizerShapesTests
     }
 
     [Fact]
+    public void A_quyet_dinh_opening_authority_line_legal_bases_proposal_and_enacting_formula()
+    {
+        var doc = Recognize("""
+            ỦY BAN NHÂN DÂN
+            TỈNH BÌNH ĐỊNH
+            Số: 25/QĐ-UBND
+            Bình Định, ngày 06 tháng 01 năm 2025
+
+            QUYẾT ĐỊNH
+            Về việc thành lập Tổ công tác chuyển đổi số
+            CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH
+
+            Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+            Căn cứ Quyết định số 942/QĐ-TTg ngày 15 tháng 6 năm 2021 của Thủ tướng Chính phủ;
+            Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông.
+
+            QUYẾT ĐỊNH:
+
+            Điều 1. Thành lập Tổ công tác chuyển đổi số tỉnh Bình Định.
+            Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+            Nơi nhận:
+            - Như Điều 2;
+            - Lưu: VT.
+
+            CHỦ TỊCH
+
+            Phạm Anh Tuấn
+            """);
+
+        doc.Kind.Should().Be(DocumentKind.Decision);
+        doc.Subject!.Text.Should().Be("Về việc thành lập Tổ công tác chuyển đổi số");
+        doc.Body.Nodes.Select(n => n.GetType().Name).Should().Equal(
+            "IssuingAuthority", "LegalBasis", "LegalBasis", "Proposal", "EnactingFormula", "BodySection", "BodySection");
+        doc.Body.Nodes.OfType<BodySection>().Should().OnlyContain(s => s.Level == SectionLevel.Article);
+    }
+
+    [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
         var doc = Recognize(string.Empty);

@@ -54,6 +54,15 @@ public static class Dump
             case LegalBasis l:
                 sb.AppendLine($"{pad}(căn cứ) {Cut(l.Text)}");
                 break;
+            case IssuingAuthority a:
+                sb.AppendLine($"{pad}(thẩm quyền) {Cut(a.Text)}");
+                break;
+            case Proposal pr:
+                sb.AppendLine($"{pad}(đề nghị) {Cut(pr.Text)}");
+                break;
+            case EnactingFormula f:
+                sb.AppendLine($"{pad}(ban hành) {Cut(f.Text)}");
+                break;
             case Paragraph p:
                 sb.AppendLine($"{pad}(p) {Cut(p.Text)}");
                 break;

@@ -125,6 +125,15 @@ public static class ModelText
             case LegalBasis l:
                 yield return l.Text;
                 break;
+            case IssuingAuthority a:
+                yield return a.Text;
+                break;
+            case Proposal pr:
+                yield return pr.Text;
+                break;
+            case EnactingFormula f:
+                yield return f.Text;
+                break;
             case BodySection s:
                 yield return s.Label;
                 yield return s.Heading;

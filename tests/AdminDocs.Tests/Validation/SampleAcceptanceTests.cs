@@ -45,6 +45,15 @@ public class SampleAcceptanceTests
     }
 
     [Fact]
+    public void Its_infos_are_the_blank_number_and_day_and_the_report_section_style()
+    {
+        // Issue 7: the sample keeps exactly the foundation's errors and warnings, plus AD4011 as info
+        // (its sections are numbered "1.", "2." with sentence-case titles, not "I." with capitals).
+        Validate().Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).Select(d => d.Id)
+            .Should().BeEquivalentTo(new[] { "AD2202", "AD3008", "AD4011" });
+    }
+
+    [Fact]
     public void The_blank_number_and_day_are_info_in_a_draft_and_errors_when_issued()
     {
         var draft = Validate();

@@ -79,6 +79,9 @@ internal static class BodyTree
     {
         Paragraph p => p.Text ?? string.Empty,
         LegalBasis l => l.Text ?? string.Empty,
+        IssuingAuthority a => a.Text ?? string.Empty,
+        Proposal pr => pr.Text ?? string.Empty,
+        EnactingFormula f => f.Text ?? string.Empty,
         BodySection s => ((s.Label ?? string.Empty) + " " + (s.Heading ?? string.Empty)).Trim(),
         _ => string.Empty,
     };

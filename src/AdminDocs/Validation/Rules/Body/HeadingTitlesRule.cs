@@ -37,7 +37,10 @@ internal sealed class HeadingTitlesRule : CatalogRule
 
             if (s.Level is SectionLevel.Part or SectionLevel.Chapter or SectionLevel.Section && !BodyTree.IsCapitals(heading))
             {
-                context.ReportVariant("capitals", entry.Path, s.Origin.Location, label, heading);
+                if (!context.HasLegacyEncoding)
+                {
+                    context.ReportVariant("capitals", entry.Path, s.Origin.Location, label, heading);
+                }
             }
         }
     }

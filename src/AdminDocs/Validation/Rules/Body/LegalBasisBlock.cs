@@ -6,8 +6,8 @@ namespace AdminDocs.Validation.Rules;
 
 /// <summary>
 /// The căn cứ block that opens a body: the "Căn cứ ..." lines and the "Theo đề nghị ..." / "Xét đề nghị ..." lines
-/// after them. The recognizer marks them as <see cref="LegalBasis"/> nodes; when an authority line
-/// ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...") opens the body it leaves them as paragraphs, which are taken here too.
+/// after them: <see cref="LegalBasis"/> and <see cref="Proposal"/> nodes, after an optional
+/// <see cref="IssuingAuthority"/> line (paragraphs that read the same are taken too, for documents built in code).
 /// A report's or a công văn's opening ("Căn cứ ..., Sở báo cáo như sau:") is running text, not a căn cứ block.
 /// </summary>
 internal static class LegalBasisBlock
@@ -28,7 +28,7 @@ internal static class LegalBasisBlock
         var i = 0;
 
         // An authority line in capitals may come first.
-        while (i < nodes.Length && nodes[i] is Paragraph p && BodyTree.IsCapitals(p.Text ?? string.Empty) && !BasisStart.IsMatch(p.Text ?? string.Empty))
+        while (i < nodes.Length && (nodes[i] is IssuingAuthority || (nodes[i] is Paragraph p && BodyTree.IsCapitals(p.Text ?? string.Empty) && !BasisStart.IsMatch(p.Text ?? string.Empty))))
         {
             i++;
         }
@@ -36,8 +36,8 @@ internal static class LegalBasisBlock
         for (; i < nodes.Length; i++)
         {
             var node = nodes[i];
-            var text = (node as LegalBasis)?.Text ?? (node as Paragraph)?.Text;
-            if (text is null || !(node is LegalBasis || BasisStart.IsMatch(text) || (result.Count > 0 && ProposalStart.IsMatch(text))))
+            var text = (node as LegalBasis)?.Text ?? (node as Proposal)?.Text ?? (node as Paragraph)?.Text;
+            if (text is null || !(node is LegalBasis || BasisStart.IsMatch(text) || (result.Count > 0 && (node is Proposal || ProposalStart.IsMatch(text)))))
             {
                 break;
             }

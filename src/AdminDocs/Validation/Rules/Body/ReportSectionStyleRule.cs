@@ -34,7 +34,10 @@ internal sealed class ReportSectionStyleRule : CatalogRule
                     var heading = (s.Heading ?? string.Empty).Trim();
                     if (heading.Length > 0 && !BodyTree.IsCapitals(heading))
                     {
-                        context.ReportVariant("capitals", path, s.Origin.Location, (s.Label ?? string.Empty).Trim(), heading);
+                        if (!context.HasLegacyEncoding)
+                        {
+                            context.ReportVariant("capitals", path, s.Origin.Location, (s.Label ?? string.Empty).Trim(), heading);
+                        }
                     }
 
                     break;

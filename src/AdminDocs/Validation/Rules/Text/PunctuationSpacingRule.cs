@@ -108,6 +108,9 @@ internal sealed class PunctuationSpacingRule : CatalogRule
                 case LegalBasis basis:
                     Check(context, nodePath, basis.Origin, basis.Text);
                     break;
+                case Proposal proposal:
+                    Check(context, nodePath, proposal.Origin, proposal.Text);
+                    break;
                 case BodySection section:
                     Check(context, nodePath + ".heading", section.Origin, section.Heading);
                     CheckNodes(context, nodePath + ".children", section.Children, depth + 1);

@@ -82,6 +82,9 @@ internal static class TextLines
                 case LegalBasis basis:
                     yield return new TextLine(nodePath, basis.Origin, basis.Text ?? string.Empty);
                     break;
+                case Proposal proposal:
+                    yield return new TextLine(nodePath, proposal.Origin, proposal.Text ?? string.Empty);
+                    break;
                 case BodySection section:
                     yield return new TextLine(nodePath + ".heading", section.Origin, section.Heading ?? string.Empty);
                     foreach (var line in Nodes(nodePath + ".children", section.Children, depth + 1))
