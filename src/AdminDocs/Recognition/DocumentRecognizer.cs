@@ -722,6 +722,7 @@ public static class DocumentRecognizer
             SignatureBuilder? current = null;
             var inRecipients = false;
             var previousWasRecipient = false;
+            (SignatureBuilder Left, SignatureBuilder Right)? parallel = null;
 
             for (var k = from; k < to; k++)
             {
@@ -730,6 +731,23 @@ public static class DocumentRecognizer
                 var itemsBefore = items.Count + (recipients is null ? 0 : 1);
                 var t = seg.Text;
                 var authority = Patterns.Authority.Match(t);
+
+                // Two signatures side by side (a biên bản's THƯ KÝ and CHỦ TỌA) flattened into one line per row.
+                if (SplitColumns(seg) is { } columns && (parallel is not null || columns.All(c => Patterns.IsCapsLine(c.Text))))
+                {
+                    if (parallel is null)
+                    {
+                        parallel = (new SignatureBuilder(), new SignatureBuilder());
+                        signatures.Add(parallel.Value.Left);
+                        signatures.Add(parallel.Value.Right);
+                        current = parallel.Value.Right;
+                    }
+
+                    AddToColumn(parallel.Value.Left, columns[0]);
+                    AddToColumn(parallel.Value.Right, columns[1]);
+                    previousWasRecipient = false;
+                    continue;
+                }
 
                 if (Patterns.RecipientsLabel.IsMatch(t) && recipients is null)
                 {
@@ -824,6 +842,40 @@ public static class DocumentRecognizer
                 Recipients = recipients,
                 Signatures = signatures.Where(b => b.Titles.Count > 0 || b.Name is not null).Select(b => b.Build()).ToImmutableArray(),
             };
+        }
+
+        private static readonly System.Text.RegularExpressions.Regex ColumnGap = new(@"\t+| {3,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>Splits a line into two columns at a tab or a run of three or more spaces, when it has exactly two.</summary>
+        private static List<Segment>? SplitColumns(Segment seg)
+        {
+            var gaps = ColumnGap.Matches(seg.Text);
+            if (gaps.Count != 1)
+            {
+                return null;
+            }
+
+            var gap = gaps[0];
+            var left = seg.Slice(0, gap.Index);
+            var right = seg.Slice(gap.Index + gap.Length, seg.Text.Length - gap.Index - gap.Length);
+            return left is null || right is null ? null : new List<Segment> { left, right };
+        }
+
+        private static void AddToColumn(SignatureBuilder block, Segment part)
+        {
+            var authority = Patterns.Authority.Match(part.Text);
+            if (Patterns.Placeholder.IsMatch(part.Text))
+            {
+                block.Placeholders.Add(part);
+            }
+            else if (block.Titles.Count > 0 && block.Name is null && (Patterns.IsPersonName(part.Text, allowCaps: true) || (block.Placeholders.Count > 0 && LooksLikeCapsName(part.Text)) || !VietnameseText.IsAllCaps(part.Text)))
+            {
+                block.Name = part;
+            }
+            else
+            {
+                block.AddTitle(part, authority.Success ? authority : null);
+            }
         }
 
         private static bool LooksLikeCapsName(string t) =>

@@ -449,6 +449,40 @@ public class RecognizerShapesTests
         doc.Body.Nodes.OfType<BodySection>().Should().OnlyContain(s => s.Level == SectionLevel.Article);
     }
 
+    [Theory]
+    [InlineData("                      ")]
+    [InlineData("\t\t")]
+    public void A_bien_ban_signed_side_by_side_by_THU_KY_and_CHU_TOA(string gap)
+    {
+        var doc = Recognize($"""
+            SỞ NỘI VỤ
+            Số: 05/BB-SNV
+
+            BIÊN BẢN
+            Họp giao ban tháng 11 năm 2024
+
+            Thời gian bắt đầu: 08 giờ 00, ngày 28 tháng 11 năm 2024.
+            Cuộc họp kết thúc vào 11 giờ 00 cùng ngày./.
+
+            THƯ KÝ{gap}CHỦ TỌA
+            (Đã ký){gap}(Đã ký)
+            Lê Thị Hoa{gap}Trần Văn Nam
+
+            Nơi nhận:
+            - Các phòng thuộc Sở;
+            - Lưu: VT, Hồ sơ.
+            """);
+
+        doc.Kind.Should().Be(DocumentKind.Minutes);
+        doc.PlaceDate.Should().BeNull("a biên bản has no date line at ô 4");
+        doc.Signatures.Should().HaveCount(2);
+        doc.Signatures[0].Titles.Should().Equal("THƯ KÝ");
+        doc.Signatures[0].SignerName!.Text.Should().Be("Lê Thị Hoa");
+        doc.Signature!.Titles.Should().Equal(new[] { "CHỦ TỌA" }, "the main signature is the right-hand one");
+        doc.Signature.SignerName!.Text.Should().Be("Trần Văn Nam");
+        doc.Signature.Placeholders.Should().Equal("(Đã ký)");
+    }
+
     [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
