@@ -907,7 +907,10 @@ public static class DocumentRecognizer
                 var m = Patterns.Appendix.Match(labelSeg.Text);
                 var appendix = new Appendix(labelSeg.Element()) { Number = m.Groups["n"].Success ? m.Groups["n"].Value : null };
                 k++;
-                if (k < _s.Count && Patterns.IsCapsLine(_s[k].Text) && !Patterns.Appendix.IsMatch(_s[k].Text))
+                // The title is the line under the label whatever its case (AD4015 judges the case), unless it is the
+                // "(Kèm theo ...)" line, a numbered line or a long paragraph.
+                if (k < _s.Count && !Patterns.Appendix.IsMatch(_s[k].Text) && !Patterns.AppendixReference.IsMatch(_s[k].Text)
+                    && !BodyParser.HasLabel(_s[k].Text) && _s[k].Text.Length <= 200 && !_s[k].Text.EndsWith(".", StringComparison.Ordinal))
                 {
                     appendix = appendix with { Title = _s[k].Element() };
                     k++;

@@ -77,7 +77,7 @@ public class AppendixRulesTests
     [Fact]
     public void A_title_in_sentence_case_is_a_warning() =>
         ShouldReportSingle(A("DANH SÁCH THÀNH VIÊN TỔ CÔNG TÁC", "Danh sách thành viên Tổ công tác"), "AD4015")
-            .ShouldBe(DiagnosticSeverity.Warning, "appendices[0].body.nodes[0]", "AD4015.title", "Danh sách thành viên Tổ công tác");
+            .ShouldBe(DiagnosticSeverity.Warning, "appendices[0].title", "AD4015.title", "Danh sách thành viên Tổ công tác");
 
     [Fact]
     public void A_label_in_capitals_is_a_warning() =>
