@@ -168,7 +168,7 @@ public static class DocumentRecognizer
                         _separators.Add((seg, i));
                     }
                 }
-                else if (Patterns.Mark(t, out var markKind) is not null && VietnameseText.IsAllCaps(t))
+                else if (Patterns.Mark(t, out var markKind) is not null)
                 {
                     AddMark(seg, markKind);
                 }

@@ -86,8 +86,18 @@ internal static class Patterns
         .GroupBy(x => VietnameseText.Key(x.Item1), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
 
+    // The same marks by their bare letters, to catch a misspelt stamp ("HOẢ TÔC", "Xem xong tra lai"); AD6002-AD6004
+    // then judge the spelling and the case.
+    private static readonly Dictionary<string, MarkKind> MarkBaseKeys = UrgencyMarks.Select(m => (m, MarkKind.Urgency))
+        .Concat(SecrecyMarks.Select(m => (m, MarkKind.Secrecy)))
+        .Concat(CirculationMarks.Select(m => (m, MarkKind.Circulation)))
+        .GroupBy(x => VietnameseText.BaseKey(x.Item1), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
+
     public static string? Mark(string text, out MarkKind kind) =>
-        text.Length <= 24 && MarkKeys.TryGetValue(VietnameseText.Key(text), out kind) ? text : Fail(out kind);
+        text.Length <= 24 && (MarkKeys.TryGetValue(VietnameseText.Key(text), out kind) || MarkBaseKeys.TryGetValue(VietnameseText.BaseKey(text), out kind))
+            ? text
+            : Fail(out kind);
 
     private static string? Fail(out MarkKind kind)
     {

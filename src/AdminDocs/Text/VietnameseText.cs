@@ -72,6 +72,35 @@ public static class VietnameseText
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// A key without any diacritics (Đ read as D), upper case, letters and digits only: "HOẢ TÔC" and "HỎA TỐC" share
+    /// it. For finding a misspelt fixed phrase, never for judging one.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The key.</returns>
+    public static string BaseKey(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        {
+            if (ch is 'đ' or 'Đ')
+            {
+                sb.Append('D');
+            }
+            else if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(char.ToUpperInvariant(ch));
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Whether the text has at least one letter and no lower-case letter.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> for text such as "BÁO CÁO" or "UBND TỈNH 2".</returns>

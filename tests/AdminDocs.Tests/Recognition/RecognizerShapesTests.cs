@@ -484,6 +484,30 @@ public class RecognizerShapesTests
     }
 
     [Fact]
+    public void Marks_misspelt_or_in_lower_case_are_still_marks_and_the_header_goes_on()
+    {
+        var text = """
+            SỞ Y TẾ
+            Số: 30/BC-SYT
+            An Phú, ngày 15 tháng 4 năm 2022
+            HOẢ TÔC
+            Xem xong trả lại
+
+            BÁO CÁO
+            Tình hình khám chữa bệnh quý I
+
+            Sở Y tế báo cáo tình hình khám chữa bệnh quý I.
+            """ + Footer;
+        var doc = Recognize(text);
+        doc.Marks.Urgency!.Text.Should().Be("HOẢ TÔC");
+        doc.Marks.Circulation.Select(m => m.Text).Should().Equal("Xem xong trả lại");
+        doc.Title!.Text.Should().Be("BÁO CÁO");
+        var result = TestDocuments.ValidateText(text);
+        result.Of("AD6002").Should().ContainSingle("the misspelt urgency stamp is reported by its rule");
+        result.Of("AD6004").Should().ContainSingle("the circulation note is written in lower case");
+    }
+
+    [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
         var doc = Recognize(string.Empty);
