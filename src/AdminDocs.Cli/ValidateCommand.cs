@@ -189,6 +189,8 @@ internal sealed class ValidateCommand
             }
         }
 
+        // AD2212: the same number and ký hiệu used twice by one issuer in one year, across the files of this run.
+        results = DuplicateNumbers.Check(results, options).ToList();
         var report = FormatReport(results, settings);
         if (settings.OutputPath is { } outputPath)
         {

@@ -1,0 +1,28 @@
+using System;
+using System.IO;
+using AdminDocs.Cli.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace AdminDocs.Cli.Tests;
+
+/// <summary>AD2212 across the files of one run (Nghị định 30, Điều 15).</summary>
+public class DuplicateNumberCliTests
+{
+    [Fact]
+    public void Two_files_with_the_same_number_of_one_issuer_in_one_year_both_get_AD2212()
+    {
+        using var temp = new TempFolder();
+        var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestAssets", "samples", "bao-cao-mau-nd30.txt"));
+        temp.Write("a/bao-cao.txt", sample);
+        temp.Write("b/bao-cao-ban-sao.txt", sample);
+        temp.Write("c/bao-cao-khac.txt", sample.Replace("Số: 215/BC-SGTVT", "Số: 216/BC-SGTVT", StringComparison.Ordinal));
+
+        var run = CliProcess.Run(temp.Path, "validate", "--lang", "en", ".");
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stdout.Should().Contain("a/bao-cao.txt:7:1: error AD2212 number-duplicate: The number \"Số: 215/BC-SGTVT\" is also used by ./b/bao-cao-ban-sao.txt");
+        run.Stdout.Should().Contain("error AD2212 number-duplicate: The number \"Số: 215/BC-SGTVT\" is also used by ./a/bao-cao.txt");
+        run.Stdout.Should().NotContain("c/bao-cao-khac.txt:7:1: error AD2212");
+    }
+}
