@@ -1,3 +1,4 @@
+using AdminDocs.Tests.TestSupport;
 using System;
 using System.IO;
 using System.Linq;
@@ -36,7 +37,7 @@ public class DocxRecognitionTests
         File.ReadAllLines(SamplePath()).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
 
     private static string TextDump() =>
-        RecognitionDump.Of(DocumentRecognizer.Recognize(PlainTextReader.ReadText(File.ReadAllText(SamplePath()))));
+        Dump.Of(DocumentRecognizer.Recognize(PlainTextReader.ReadText(File.ReadAllText(SamplePath()))));
 
     /// <summary>The sample with the Số line and the date in a two-column header table and Nơi nhận and the
     /// signature in a two-column footer table.</summary>
@@ -113,7 +114,7 @@ public class DocxRecognitionTests
     {
         var source = SampleAsDocx().Read();
         source.Diagnostics.Should().BeEmpty();
-        var docx = RecognitionDump.Of(DocumentRecognizer.Recognize(source));
+        var docx = Dump.Of(DocumentRecognizer.Recognize(source));
         docx.Should().Be(TextDump());
     }
 
@@ -125,7 +126,7 @@ public class DocxRecognitionTests
         var result = validator.Validate(stream, "bao-cao.docx");
         result.Format.Should().Be("docx");
         result.Diagnostics.Should().NotContain(d => d.Descriptor.Id == "AD0001" || d.Descriptor.Id == "AD0004");
-        RecognitionDump.Of(result.Document).Should().Be(TextDump());
+        Dump.Of(result.Document).Should().Be(TextDump());
         result.Source!.Sections.Single().MarginLeftMm.Should().BeApproximately(30, 0.1);
     }
 
@@ -134,7 +135,7 @@ public class DocxRecognitionTests
     {
         var source = SampleAsDocx(pageNumber: true).Read();
         source.Sections.Single().PageNumbers.Should().ContainSingle();
-        RecognitionDump.Of(DocumentRecognizer.Recognize(source)).Should().Be(TextDump());
+        Dump.Of(DocumentRecognizer.Recognize(source)).Should().Be(TextDump());
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public class DocxRecognitionTests
 
         static string Body(AdminDocument d)
         {
-            var dump = RecognitionDump.Of(d);
+            var dump = Dump.Of(d);
             return string.Join("\n", dump.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)));
         }
     }
@@ -169,7 +170,7 @@ public class DocxRecognitionTests
             .Read();
         source.Blocks[0].Text.Should().Be("UBND TỈNH BÌNH ĐỊNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         var d = DocumentRecognizer.Recognize(source);
-        d.NationalTitle!.Text.Should().Be("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RecognitionDump.Of(d));
+        d.NationalTitle!.Text.Should().Be("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Dump.Of(d));
         d.Motto!.Text.Should().Be("Độc lập - Tự do - Hạnh phúc");
         d.IssuingAgency!.Text.Should().EndWith("SỞ GIAO THÔNG VẬN TẢI");
         d.Number!.Text.Should().Be("Số: 123/BC-SGTVT");
