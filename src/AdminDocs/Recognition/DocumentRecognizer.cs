@@ -1119,6 +1119,14 @@ public static class DocumentRecognizer
                 }
             }
 
+            // A thư công has no tên loại of its own in Phụ lục III; its title line names the letter ("THƯ CHÚC MỪNG",
+            // "THƯ CẢM ƠN", "THƯ NGỎ"), in capitals.
+            if (collapsed.StartsWith("THƯ ", StringComparison.Ordinal) && VietnameseText.IsAllCaps(collapsed)
+                && Patterns.WordCount(collapsed) is >= 2 and <= 6 && key != ThuKyKey)
+            {
+                return (DocumentKind.PublicLetter, t.Length);
+            }
+
             return OtherTitleKeys.Contains(key) ? (DocumentKind.Other, t.Length) : null;
         }
 
@@ -1126,6 +1134,8 @@ public static class DocumentRecognizer
             Patterns.IsCapsLine(t) && Patterns.WordCount(t) <= 5 && !Patterns.StartsWithOrganizationHead(t) && !Patterns.Separator.IsMatch(t);
 
         private static readonly string CongVanKey = VietnameseText.Key("CÔNG VĂN");
+
+        private static readonly string ThuKyKey = VietnameseText.Key("THƯ KÝ");
 
         // Titles of kinds outside Nghị định 30's list: TT01's own types and Party types (kind Other).
         private static readonly HashSet<string> OtherTitleKeys = new(

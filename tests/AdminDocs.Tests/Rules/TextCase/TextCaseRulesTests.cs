@@ -33,6 +33,7 @@ public class TextCaseRulesTests
     [InlineData("Năm 2019 2019 số liệu.")]
     [InlineData("Sở TT&TT báo cáo.")]
     [InlineData("của, của")]
+    [InlineData("Ban Bảo trợ xã hội Hội đồng nhân dân tỉnh họp tại trụ sở Sở Nội vụ.")]
     public void Reduplicatives_numbers_and_punctuated_repeats_are_silent(string text) =>
         Found(text).Where(d => d.Id == "AD6006").Should().BeEmpty();
 

@@ -65,7 +65,7 @@ internal sealed class DuplicatedWordsRule : CatalogRule
             var same = true;
             for (var k = 0; k < n && same; k++)
             {
-                same = string.Equals(Lower(words[i + k].Word), Lower(words[i + n + k].Word), StringComparison.Ordinal);
+                same = string.Equals(words[i + k].Word, words[i + n + k].Word, StringComparison.Ordinal); // "xã hội Hội đồng": a capital starts a name, not a repeat
             }
 
             if (!same || !OnlySpacesBetween(text, words, i, 2 * n))
