@@ -1025,6 +1025,11 @@ public static class DocumentRecognizer
                     {
                         _doc = _doc with { Subject = subject with { Rule = seg.Element() } };
                     }
+                    else if (_doc.Subject is null && _doc.Title is { Rule: null } title)
+                    {
+                        // A giấy giới thiệu or giấy nghỉ phép has no trích yếu: the rule sits under the tên loại.
+                        _doc = _doc with { Title = title with { Rule = seg.Element() } };
+                    }
                     else
                     {
                         Unrecognized(seg);

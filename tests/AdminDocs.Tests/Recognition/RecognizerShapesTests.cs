@@ -508,6 +508,25 @@ public class RecognizerShapesTests
     }
 
     [Fact]
+    public void A_rule_under_a_title_without_a_subject_belongs_to_the_title()
+    {
+        var doc = Recognize("""
+            SỞ NỘI VỤ
+            Số: 12/GGT-SNV
+            Hà Nội, ngày 05 tháng 01 năm 2021
+
+            GIẤY GIỚI THIỆU
+            -----------
+
+            Sở Nội vụ trân trọng giới thiệu: Ông Nguyễn Văn An, chuyên viên Văn phòng Sở.
+            """ + Footer);
+
+        doc.Kind.Should().Be(DocumentKind.LetterOfIntroduction);
+        doc.Title!.Rule!.Text.Should().Be("-----------");
+        doc.Unrecognized.Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_empty_document_recognizes_nothing_and_does_not_throw()
     {
         var doc = Recognize(string.Empty);

@@ -36,6 +36,7 @@ public static class ModelText
             yield return d.Number?.Text;
             yield return d.PlaceDate?.Text;
             yield return d.Title?.Text;
+            yield return d.Title?.Rule?.Text;
             if (d.Subject is { } s)
             {
                 yield return s.FirstLineAsWritten;
