@@ -23,10 +23,11 @@ internal sealed class ValidateCommand
     private readonly ChoiceOption<ReportFormat> _format = new(
         "--format",
         ["-f"],
-        "The report format: one line per diagnostic (text) or the JSON report (json).",
+        "The report format: one line per diagnostic (text), the JSON report (json), or GitHub Actions annotations (github).",
         "text",
         ("text", ReportFormat.Text),
-        ("json", ReportFormat.Json));
+        ("json", ReportFormat.Json),
+        ("github", ReportFormat.GitHub));
 
     private readonly ChoiceOption<DocumentProfile?> _profile = new(
         "--profile",
@@ -234,6 +235,11 @@ internal sealed class ValidateCommand
         if (settings.Format == ReportFormat.Json)
         {
             return ValidationJson.ToJson(results, settings.Language) + "\n";
+        }
+
+        if (settings.Format == ReportFormat.GitHub)
+        {
+            return GitHubReportWriter.Format(results, settings.Language);
         }
 
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };

@@ -11,6 +11,9 @@ internal enum ReportFormat
 
     /// <summary>The JSON report of <see cref="AdminDocs.Json.ValidationJson"/>.</summary>
     Json,
+
+    /// <summary>GitHub Actions workflow commands (annotations).</summary>
+    GitHub,
 }
 
 /// <summary>What <c>admindocs validate</c> was asked to do, once the command line is parsed.</summary>
