@@ -23,11 +23,12 @@ internal sealed class ValidateCommand
     private readonly ChoiceOption<ReportFormat> _format = new(
         "--format",
         ["-f"],
-        "The report format: one line per diagnostic (text), the JSON report (json), or GitHub Actions annotations (github).",
+        "The report format: one line per diagnostic (text), the JSON report (json), GitHub Actions annotations (github) or JUnit XML (junit).",
         "text",
         ("text", ReportFormat.Text),
         ("json", ReportFormat.Json),
-        ("github", ReportFormat.GitHub));
+        ("github", ReportFormat.GitHub),
+        ("junit", ReportFormat.JUnit));
 
     private readonly ChoiceOption<DocumentProfile?> _profile = new(
         "--profile",
@@ -192,7 +193,9 @@ internal sealed class ValidateCommand
 
         // AD2212: the same number and ký hiệu used twice by one issuer in one year, across the files of this run.
         results = DuplicateNumbers.Check(results, options).ToList();
-        var report = FormatReport(results, settings);
+        var report = settings.Format == ReportFormat.JUnit
+            ? JUnitReportWriter.Format(results, _validator.Rules.Select(r => r.Descriptor).Append(DuplicateNumbers.Descriptor), settings.Language, settings.FailOn)
+            : FormatReport(results, settings);
         if (settings.OutputPath is { } outputPath)
         {
             try

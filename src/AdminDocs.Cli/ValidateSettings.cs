@@ -14,6 +14,9 @@ internal enum ReportFormat
 
     /// <summary>GitHub Actions workflow commands (annotations).</summary>
     GitHub,
+
+    /// <summary>JUnit XML: one test suite per file, one test case per rule.</summary>
+    JUnit,
 }
 
 /// <summary>What <c>admindocs validate</c> was asked to do, once the command line is parsed.</summary>
