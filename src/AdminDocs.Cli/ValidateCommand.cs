@@ -71,6 +71,12 @@ internal sealed class ValidateCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<int?> _maxWarnings = new("--max-warnings")
+    {
+        Description = "Exit with code 1 when there are more than N warnings, whatever --fail-on says (for adopting the tool gradually).",
+        HelpName = "N",
+    };
+
     private readonly Argument<string[]> _paths = new("file-or-folder")
     {
         Arity = ArgumentArity.OneOrMore,
@@ -103,9 +109,17 @@ internal sealed class ValidateCommand
             _stage.Option,
             _language.Option,
             _failOn.Option,
+            _maxWarnings,
             _output,
             _paths,
         };
+        _maxWarnings.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--max-warnings must be 0 or more.");
+            }
+        });
         command.SetAction(parseResult => Execute(
             Bind(parseResult),
             parseResult.InvocationConfiguration.Output,
@@ -127,6 +141,7 @@ internal sealed class ValidateCommand
             Stage = _stage.GetValue(parseResult),
             Language = _language.GetValue(parseResult),
             FailOn = _failOn.GetValue(parseResult),
+            MaxWarnings = parseResult.GetValue(_maxWarnings),
             OutputPath = parseResult.GetValue(_output),
         };
     }
@@ -223,7 +238,8 @@ internal sealed class ValidateCommand
             }
         }
 
-        return results.Any(r => r.Diagnostics.Any(d => d.Severity >= settings.FailOn))
+        var tooManyWarnings = settings.MaxWarnings is { } max && results.Sum(r => r.WarningCount) > max;
+        return tooManyWarnings || results.Any(r => r.Diagnostics.Any(d => d.Severity >= settings.FailOn))
             ? ExitCodes.ValidationFailed
             : ExitCodes.Success;
     }

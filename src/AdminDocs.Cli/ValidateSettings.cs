@@ -40,6 +40,9 @@ internal sealed record ValidateSettings
     /// <summary>The lowest severity that makes the run fail (exit code 1).</summary>
     public DiagnosticSeverity FailOn { get; init; } = DiagnosticSeverity.Error;
 
+    /// <summary>The most warnings allowed before the run fails, or <see langword="null"/> for no limit.</summary>
+    public int? MaxWarnings { get; init; }
+
     /// <summary>The file to write the report to, or <see langword="null"/> for standard output.</summary>
     public string? OutputPath { get; init; }
 }
