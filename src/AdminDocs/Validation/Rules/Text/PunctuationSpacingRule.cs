@@ -19,36 +19,12 @@ internal sealed class PunctuationSpacingRule : CatalogRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        if (document.Subject is { } subject && !subject.Lines.IsDefault)
-        {
-            foreach (var line in subject.Lines)
-            {
-                Check(context, "subject", subject.Origin, line);
-            }
-        }
 
-        if (document.Addressees is { } addressees && !addressees.Items.IsDefault)
+        // The running texts (subject, Kính gửi and Nơi nhận items, body and appendix bodies) are walked once, by the
+        // same walker the wording rules use; the signature lines and appendix titles are AD6001's own.
+        foreach (var line in TextLines.Of(document))
         {
-            for (var i = 0; i < addressees.Items.Length; i++)
-            {
-                if (addressees.Items[i] is { } item)
-                {
-                    Check(context, "addressees.items[" + Index(i) + "]", item.Origin, item.Text);
-                }
-            }
-        }
-
-        CheckBody(context, "body", document.Body);
-
-        if (document.Recipients is { } recipients && !recipients.Items.IsDefault)
-        {
-            for (var i = 0; i < recipients.Items.Length; i++)
-            {
-                if (recipients.Items[i] is { } item)
-                {
-                    Check(context, "recipients.items[" + Index(i) + "]", item.Origin, item.Text);
-                }
-            }
+            Check(context, line.Path, line.Origin, line.Text);
         }
 
         if (!document.Signatures.IsDefault)
@@ -66,57 +42,10 @@ internal sealed class PunctuationSpacingRule : CatalogRule
         {
             for (var i = 0; i < document.Appendices.Length; i++)
             {
-                if (document.Appendices[i] is not { } appendix)
+                if (document.Appendices[i]?.Title is { } title)
                 {
-                    continue;
+                    Check(context, "appendices[" + Index(i) + "].title", title.Origin, title.Text);
                 }
-
-                var path = "appendices[" + Index(i) + "]";
-                if (appendix.Title is { } title)
-                {
-                    Check(context, path + ".title", title.Origin, title.Text);
-                }
-
-                CheckBody(context, path + ".body", appendix.Body);
-            }
-        }
-    }
-
-    private static void CheckBody(RuleContext context, string path, Body? body)
-    {
-        if (body is not null && !body.Nodes.IsDefault)
-        {
-            CheckNodes(context, path + ".nodes", body.Nodes, 0);
-        }
-    }
-
-    private static void CheckNodes(RuleContext context, string path, ImmutableArray<BodyNode> nodes, int depth)
-    {
-        if (nodes.IsDefault || depth > 64)
-        {
-            return;
-        }
-
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            var nodePath = path + "[" + Index(i) + "]";
-            switch (nodes[i])
-            {
-                case Paragraph paragraph:
-                    Check(context, nodePath, paragraph.Origin, paragraph.Text);
-                    break;
-                case LegalBasis basis:
-                    Check(context, nodePath, basis.Origin, basis.Text);
-                    break;
-                case Proposal proposal:
-                    Check(context, nodePath, proposal.Origin, proposal.Text);
-                    break;
-                case BodySection section:
-                    Check(context, nodePath + ".heading", section.Origin, section.Heading);
-                    CheckNodes(context, nodePath + ".children", section.Children, depth + 1);
-                    break;
-                default:
-                    break;
             }
         }
     }

@@ -10,7 +10,7 @@ namespace AdminDocs.Validation.Rules;
 /// <param name="Text">The text.</param>
 internal readonly record struct TextLine(string Path, SourceSpan? Origin, string Text);
 
-/// <summary>The running texts the wording rules (AD6006–AD6008) read: the trích yếu lines, the Kính gửi items, the body
+/// <summary>The running texts the wording rules (AD6001, AD6006–AD6008) read: the trích yếu lines, the Kính gửi items, the body
 /// (paragraphs, căn cứ, section headings, recursively; appendix bodies too) and the Nơi nhận items.</summary>
 internal static class TextLines
 {
