@@ -14,43 +14,29 @@ internal sealed class SignatureKtDeputyRule : CatalogRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        var signatures = context.Document.Signatures;
-        if (signatures.IsDefaultOrEmpty)
+        foreach (var (i, block, titleIndex, kind, head, lineText) in SignatureText.PrefixedLinesWithHead(context.Document))
         {
-            return;
-        }
-
-        for (var i = 0; i < signatures.Length; i++)
-        {
-            if (signatures[i] is not { } block)
+            if (kind != AuthorityKind.SignFor)
             {
                 continue;
             }
 
-            foreach (var (titleIndex, kind, head, lineText) in SignatureText.PrefixedLines(block))
+            var next = SignatureText.NextTitle(block, titleIndex);
+            if (next is null)
             {
-                if (kind != AuthorityKind.SignFor || head.Length == 0)
-                {
-                    continue;
-                }
+                context.Report(SignatureText.TitlePath(block, i, titleIndex), SignatureText.LocationOfTitle(block, titleIndex), lineText);
+                continue;
+            }
 
-                var next = SignatureText.NextTitle(block, titleIndex);
-                if (next is null)
-                {
-                    context.Report(SignatureText.TitlePath(block, i, titleIndex), SignatureText.LocationOfTitle(block, titleIndex), lineText);
-                    continue;
-                }
-
-                var nextPath = SignatureText.PathOf(i) + ".titles[" + (titleIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                var nextLocation = SignatureText.LocationOfTitle(block, titleIndex + 1);
-                if (SignatureText.SameTitle(next, head))
-                {
-                    context.ReportVariant("repeats-head", nextPath, nextLocation, lineText, next);
-                }
-                else if (SignatureText.IsAbbreviatedDeputy(next, out var expanded))
-                {
-                    context.ReportVariant("abbreviated", nextPath, nextLocation, next, expanded);
-                }
+            var nextPath = SignatureText.PathOf(i) + ".titles[" + (titleIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var nextLocation = SignatureText.LocationOfTitle(block, titleIndex + 1);
+            if (SignatureText.SameTitle(next, head))
+            {
+                context.ReportVariant("repeats-head", nextPath, nextLocation, lineText, next);
+            }
+            else if (SignatureText.IsAbbreviatedDeputy(next, out var expanded))
+            {
+                context.ReportVariant("abbreviated", nextPath, nextLocation, next, expanded);
             }
         }
     }

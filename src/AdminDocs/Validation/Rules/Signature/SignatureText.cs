@@ -221,6 +221,28 @@ internal static class SignatureText
     /// The lines of a block that start with an authority prefix: the block's own authority (title index 0) and
     /// any title line with a nested prefix ("KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN").
     /// </summary>
+    /// <summary>The prefixed lines with a head title of every signature block of the document, with the block and
+    /// its index: the walk the authority-chain rules (AD5003–AD5005) share.</summary>
+    public static IEnumerable<(int BlockIndex, SignatureBlock Block, int TitleIndex, AuthorityKind Kind, string Head, string LineText)> PrefixedLinesWithHead(AdminDocument document)
+    {
+        var signatures = document.Signatures;
+        for (var i = 0; i < signatures.Length; i++)
+        {
+            if (signatures[i] is not { } block)
+            {
+                continue;
+            }
+
+            foreach (var (titleIndex, kind, head, lineText) in PrefixedLines(block))
+            {
+                if (head.Length > 0)
+                {
+                    yield return (i, block, titleIndex, kind, head, lineText);
+                }
+            }
+        }
+    }
+
     public static IEnumerable<(int TitleIndex, AuthorityKind Kind, string Head, string LineText)> PrefixedLines(SignatureBlock block)
     {
         var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;

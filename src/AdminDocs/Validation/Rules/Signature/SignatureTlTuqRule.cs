@@ -14,36 +14,22 @@ internal sealed class SignatureTlTuqRule : CatalogRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        var signatures = context.Document.Signatures;
-        if (signatures.IsDefaultOrEmpty)
+        foreach (var (i, block, titleIndex, kind, head, lineText) in SignatureText.PrefixedLinesWithHead(context.Document))
         {
-            return;
-        }
-
-        for (var i = 0; i < signatures.Length; i++)
-        {
-            if (signatures[i] is not { } block)
+            if (kind is not (AuthorityKind.ByOrder or AuthorityKind.Delegated))
             {
                 continue;
             }
 
-            foreach (var (titleIndex, kind, head, lineText) in SignatureText.PrefixedLines(block))
+            var next = SignatureText.NextTitle(block, titleIndex);
+            if (next is null)
             {
-                if (kind is not (AuthorityKind.ByOrder or AuthorityKind.Delegated) || head.Length == 0)
-                {
-                    continue;
-                }
-
-                var next = SignatureText.NextTitle(block, titleIndex);
-                if (next is null)
-                {
-                    context.Report(SignatureText.TitlePath(block, i, titleIndex), SignatureText.LocationOfTitle(block, titleIndex), lineText);
-                }
-                else if (SignatureText.SameTitle(next, head))
-                {
-                    var nextPath = SignatureText.PathOf(i) + ".titles[" + (titleIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                    context.ReportVariant("repeats-head", nextPath, SignatureText.LocationOfTitle(block, titleIndex + 1), lineText, next);
-                }
+                context.Report(SignatureText.TitlePath(block, i, titleIndex), SignatureText.LocationOfTitle(block, titleIndex), lineText);
+            }
+            else if (SignatureText.SameTitle(next, head))
+            {
+                var nextPath = SignatureText.PathOf(i) + ".titles[" + (titleIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                context.ReportVariant("repeats-head", nextPath, SignatureText.LocationOfTitle(block, titleIndex + 1), lineText, next);
             }
         }
     }

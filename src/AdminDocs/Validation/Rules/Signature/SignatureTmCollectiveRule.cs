@@ -14,36 +14,22 @@ internal sealed class SignatureTmCollectiveRule : CatalogRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        var signatures = context.Document.Signatures;
-        if (signatures.IsDefaultOrEmpty)
+        foreach (var (i, block, titleIndex, kind, head, lineText) in SignatureText.PrefixedLinesWithHead(context.Document))
         {
-            return;
-        }
-
-        for (var i = 0; i < signatures.Length; i++)
-        {
-            if (signatures[i] is not { } block)
+            if (kind != AuthorityKind.OnBehalf)
             {
                 continue;
             }
 
-            foreach (var (titleIndex, kind, head, lineText) in SignatureText.PrefixedLines(block))
+            var path = SignatureText.TitlePath(block, i, titleIndex);
+            var location = SignatureText.LocationOfTitle(block, titleIndex);
+            if (SignatureText.IsPersonalTitle(head))
             {
-                if (kind != AuthorityKind.OnBehalf || head.Length == 0)
-                {
-                    continue;
-                }
-
-                var path = SignatureText.TitlePath(block, i, titleIndex);
-                var location = SignatureText.LocationOfTitle(block, titleIndex);
-                if (SignatureText.IsPersonalTitle(head))
-                {
-                    context.ReportVariant("personal-title", path, location, lineText, head);
-                }
-                else if (SignatureText.NextTitle(block, titleIndex) is null)
-                {
-                    context.Report(path, location, lineText);
-                }
+                context.ReportVariant("personal-title", path, location, lineText, head);
+            }
+            else if (SignatureText.NextTitle(block, titleIndex) is null)
+            {
+                context.Report(path, location, lineText);
             }
         }
     }
