@@ -33,7 +33,7 @@ internal sealed class SignatureStyleRule : CatalogRule
     private static void Check(RuleContext context, SignatureBlock block, int index, bool main)
     {
         // Text in a legacy font (AD0003) is mojibake: its letter case says nothing.
-        var legacy = context.Source.Diagnostics.Any(d => d is not null && d.Id == "AD0003");
+        var legacy = context.HasLegacyEncoding;
         var path = SignatureText.PathOf(index);
         var titles = TitleLines(block);
         if (titles.Count > 0)
