@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -52,35 +51,10 @@ internal static class MarkText
             return null;
         }
 
-        var bare = Bare(text);
+        var bare = VietnameseText.BaseKey(text);
         var key = VietnameseText.Key(text);
-        return levels.FirstOrDefault(l => string.Equals(Bare(l), bare, StringComparison.Ordinal)
+        return levels.FirstOrDefault(l => string.Equals(VietnameseText.BaseKey(l), bare, StringComparison.Ordinal)
             && !string.Equals(VietnameseText.Key(l), key, StringComparison.Ordinal));
-    }
-
-    /// <summary>The text in capitals without diacritics, words separated by one space.</summary>
-    public static string Bare(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            var c = ch is 'đ' or 'Đ' ? 'D' : char.ToUpperInvariant(ch);
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(c);
-            }
-            else if (sb.Length > 0 && sb[sb.Length - 1] != ' ')
-            {
-                sb.Append(' ');
-            }
-        }
-
-        return sb.ToString().Trim();
     }
 
     /// <summary>The header texts where a mark the recognizer did not take may be: agency lines, a title of no known
