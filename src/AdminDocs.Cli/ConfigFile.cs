@@ -379,12 +379,14 @@ internal sealed record ConfigFile
         private static string Suggest(string name)
         {
             var key = name.Trim();
-            var near = RuleCatalog.All
-                .SelectMany(d => new[] { d.Id, d.Name })
-                .Where(c => c.StartsWith(key.Length >= 4 ? key.Substring(0, 4) : key, StringComparison.OrdinalIgnoreCase))
-                .Take(8)
-                .ToList();
-            return near.Count == 0 ? string.Empty : "; close: " + string.Join(", ", near);
+            var candidates = RuleCatalog.All.SelectMany(d => new[] { d.Id, d.Name }).ToList();
+            var near = candidates.Where(c => c.Contains(key, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (near.Count == 0 && key.Length >= 4)
+            {
+                near = candidates.Where(c => c.StartsWith(key.Substring(0, 4), StringComparison.OrdinalIgnoreCase)).ToList();
+            }
+
+            return near.Count == 0 ? string.Empty : "; close: " + string.Join(", ", near.Take(8));
         }
     }
 }
