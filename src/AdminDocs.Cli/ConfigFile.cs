@@ -281,7 +281,13 @@ internal sealed record ConfigFile
         foreach (var pattern in patterns)
         {
             // "old/" and "old" both mean the whole folder, as in .gitignore.
-            var p = pattern.Replace('\\', '/').TrimStart('.', '/');
+            var p = pattern.Replace('\\', '/');
+            while (p.StartsWith("./", StringComparison.Ordinal))
+            {
+                p = p.Substring(2);
+            }
+
+            p = p.TrimStart('/');
             matcher.AddInclude(p.EndsWith('/') ? p + "**" : p);
             if (!p.Contains('*', StringComparison.Ordinal))
             {

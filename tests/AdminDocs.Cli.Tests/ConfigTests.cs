@@ -184,6 +184,28 @@ public class ConfigTests
         run.Stderr.Should().Contain("symbol-type-abbreviation");
     }
 
+    [Theory]
+    [InlineData("old/**", "old/a.txt", true)]
+    [InlineData("old/**", "old/2019/b.docx", true)]
+    [InlineData("old", "old/2019/b.docx", true)]
+    [InlineData("old/", "old/b.docx", true)]
+    [InlineData("./old/*.txt", "old/a.txt", true)]
+    [InlineData("./old/*.txt", "old/sub/a.txt", false)]
+    [InlineData("old/**", "older/a.txt", false)]
+    [InlineData(".cache/**", ".cache/a.txt", true)]
+    [InlineData(".cache/**", "cache/a.txt", false)]
+    [InlineData("**/*.tmp.docx", "a/b/c.tmp.docx", true)]
+    [InlineData("**/*.tmp.docx", "c.docx", false)]
+    [InlineData("*.txt", "sub/a.txt", false)]
+    public void Patterns_are_relative_to_the_config_folder(string pattern, string file, bool matches)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "van-ban");
+        var config = ConfigFile.Parse("{ \"ignore\": [\"" + pattern + "\"] }", Path.Combine(folder, "admindocs.json"));
+
+        config.Ignores(Path.Combine(folder, file)).Should().Be(matches);
+        config.Ignores(Path.Combine(Path.GetTempPath(), "elsewhere", file)).Should().BeFalse("a file outside the config's folder matches no pattern");
+    }
+
     [Fact]
     public void A_missing_config_file_is_exit_2()
     {
