@@ -331,9 +331,18 @@ internal sealed class ValidateCommand
         {
             try
             {
+                // At most one byte more than the readers accept: an endless or huge input ends in AD0002
+                // input-limit-exceeded, not in a hang or an out-of-memory crash.
                 using var input = stdin!();
                 using var copy = new MemoryStream();
-                input.CopyTo(copy);
+                var cap = ValidationOptions.Default.Limits.MaxInputBytes + 1;
+                var buffer = new byte[81920];
+                int read;
+                while (copy.Length < cap && (read = input.Read(buffer, 0, (int)Math.Min(buffer.Length, cap - copy.Length))) > 0)
+                {
+                    copy.Write(buffer, 0, read);
+                }
+
                 stdinBytes = copy.ToArray();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)

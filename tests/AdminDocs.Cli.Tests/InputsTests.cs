@@ -126,6 +126,27 @@ public class InputsTests
         run.Stderr.Should().Contain("'pdf' is not a valid value for --stdin-format: use one of text, docx.");
     }
 
+    [Fact]
+    public void An_endless_standard_input_stops_at_the_input_limit_with_AD0002()
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+
+        var code = CommandLineApp.Run(["validate", "--lang", "en", "-"], stdout, stderr, CommandLineApp.ToolValidator, stdin: () => new EndlessStream());
+
+        code.Should().Be(1, stderr.ToString());
+        stdout.ToString().Should().StartWith("<stdin>: error AD0002 input-limit-exceeded: ");
+    }
+
+    [Fact]
+    public void Dash_without_a_standard_input_is_a_usage_error()
+    {
+        var run = InProcess.Run(TestValidators.With(), "validate", "-");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Stderr.Should().Contain("'-' (standard input) is not available here.");
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]
@@ -170,5 +191,35 @@ public class InputsTests
         textSerial.Stdout.Should().Contain("AD2212");
         var headers = textSerial.StdoutLines.Where(l => l.StartsWith("== ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
         headers.Should().HaveCount(60).And.BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    /// <summary>A stream that never ends: "a" forever.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)'a');
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
