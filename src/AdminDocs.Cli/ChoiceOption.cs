@@ -51,6 +51,11 @@ internal sealed class ChoiceOption<T>
             ? value
             : throw new InvalidOperationException($"{Option.Name} has an invalid value; the parse should have failed.");
 
+    /// <summary>Whether the option was written on the command line (rather than defaulted).</summary>
+    /// <param name="parseResult">The parse result.</param>
+    /// <returns>Whether it was given.</returns>
+    public bool IsGiven(ParseResult parseResult) => parseResult.GetResult(Option) is { Implicit: false };
+
     private bool TryMap(string? word, out T value)
     {
         foreach (var (w, v) in _choices)

@@ -23,8 +23,9 @@ internal static class CommandLineApp
         Exit codes:
           0  No diagnostic at or above --fail-on (default: error).
           1  At least one diagnostic at or above --fail-on.
-          2  Usage error (unknown option or value, no file or folder given) or I/O error (path not found,
-             unreadable file or folder, report not writable); the message is on standard error.
+          2  Usage error (unknown option or value, no file or folder given, a pattern matching no file, an
+             invalid admindocs.json or baseline) or I/O error (path not found, unreadable file or folder,
+             report not writable); the message is on standard error.
           3  Internal error (a bug: please report it with the message).
 
         Examples:
@@ -32,6 +33,10 @@ internal static class CommandLineApp
           admindocs validate bao-cao.docx
           admindocs validate --stage issued --fail-on warning --lang en du-thao/
           admindocs validate --format json --output report.json van-ban/
+          admindocs validate --format sarif -o admindocs.sarif "reports/**/*.docx"
+          admindocs validate --write-baseline admindocs-baseline.json van-ban/
+          admindocs validate --baseline admindocs-baseline.json van-ban/
+          cat du-thao.txt | admindocs validate -
         """;
 
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().Build());
@@ -44,14 +49,17 @@ internal static class CommandLineApp
     /// <param name="stdout">Standard output: the report, the help, the version.</param>
     /// <param name="stderr">Standard error: usage and I/O errors.</param>
     /// <param name="validator">The validator, or <see langword="null"/> for <see cref="ToolValidator"/>.</param>
+    /// <param name="terminal">Whether the streams are terminals, and the environment; <see langword="null"/> for
+    /// <see cref="TerminalInfo.Redirected"/> (no colour, no progress bar).</param>
+    /// <param name="stdin">Opens standard input for the path '-', or <see langword="null"/> when there is none.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Validator? validator = null)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Validator? validator = null, TerminalInfo? terminal = null, Func<Stream>? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var root = CreateRootCommand(new ValidateCommand(validator ?? ToolValidator));
+        var root = CreateRootCommand(new ValidateCommand(validator ?? ToolValidator) { Terminal = terminal ?? TerminalInfo.Redirected, Stdin = stdin });
 
         // No @response-file expansion: a document may well be called "@draft.txt".
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

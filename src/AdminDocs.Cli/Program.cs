@@ -13,6 +13,6 @@ internal static class Program
     {
         // Vietnamese must print correctly whatever the terminal's default; no byte-order mark.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return CommandLineApp.Run(args, Console.Out, Console.Error);
+        return CommandLineApp.Run(args, Console.Out, Console.Error, terminal: TerminalInfo.FromConsole(), stdin: Console.OpenStandardInput);
     }
 }

@@ -27,6 +27,12 @@ internal sealed class TextReportWriter
         _language = language;
     }
 
+    /// <summary>How many findings a baseline removed; said in the summary line when not 0.</summary>
+    public int Baselined { get; init; }
+
+    /// <summary>Whether to colour the severities with ANSI escapes (only on a terminal).</summary>
+    public bool Color { get; init; }
+
     /// <summary>Writes the report of <paramref name="results"/>.</summary>
     /// <param name="results">The results, one per file, in order.</param>
     public void Write(IReadOnlyList<ValidationResult> results)
@@ -43,12 +49,12 @@ internal sealed class TextReportWriter
                     _writer.WriteLine();
                 }
 
-                _writer.WriteLine(FormatHeader(result));
+                _writer.WriteLine(Paint(FormatHeader(result)));
             }
 
             foreach (var diagnostic in result.Diagnostics)
             {
-                _writer.WriteLine(FormatDiagnostic(result.Path, diagnostic, _language));
+                _writer.WriteLine(Paint(FormatDiagnostic(result.Path, diagnostic, _language)));
             }
         }
 
@@ -61,8 +67,10 @@ internal sealed class TextReportWriter
             results.Count,
             results.Sum(r => r.ErrorCount),
             results.Sum(r => r.WarningCount),
-            results.Sum(r => r.InfoCount)));
+            results.Sum(r => r.InfoCount)) + (Baselined > 0 ? " (" + Plural(Baselined, "finding") + " in the baseline not shown)" : string.Empty));
     }
+
+    private string Paint(string line) => Color ? Ansi.ColorizeLine(line) : line;
 
     /// <summary>A file's header: <c>== path (TT01, draft): 3 errors, 1 warning, 0 infos</c>.</summary>
     /// <param name="result">The file's result.</param>

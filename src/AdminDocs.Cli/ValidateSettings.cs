@@ -17,6 +17,9 @@ internal enum ReportFormat
 
     /// <summary>JUnit XML: one test suite per file, one test case per rule.</summary>
     JUnit,
+
+    /// <summary>SARIF 2.1.0, with the rule catalog as the driver's rules.</summary>
+    Sarif,
 }
 
 /// <summary>What <c>admindocs validate</c> was asked to do, once the command line is parsed.</summary>
@@ -45,4 +48,31 @@ internal sealed record ValidateSettings
 
     /// <summary>The file to write the report to, or <see langword="null"/> for standard output.</summary>
     public string? OutputPath { get; init; }
+
+    /// <summary>Whether <c>--profile</c> was given (it then wins over the configuration files).</summary>
+    public bool ProfileGiven { get; init; }
+
+    /// <summary>Whether <c>--stage</c> was given (it then wins over the configuration files).</summary>
+    public bool StageGiven { get; init; }
+
+    /// <summary>Whether <c>--lang</c> was given (it then wins over the configuration files).</summary>
+    public bool LanguageGiven { get; init; }
+
+    /// <summary>How many files to validate at once; <see langword="null"/> for <see cref="System.Environment.ProcessorCount"/>.</summary>
+    public int? Jobs { get; init; }
+
+    /// <summary>The format of standard input (<c>-</c>): the extension of the reader to use, ".txt" or ".docx".</summary>
+    public string StdinExtension { get; init; } = ".txt";
+
+    /// <summary>Whether <c>--no-color</c> was given.</summary>
+    public bool NoColor { get; init; }
+
+    /// <summary>The <c>--config</c> file for every input, or <see langword="null"/> to search for <c>admindocs.json</c>.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>The baseline to subtract (<c>--baseline</c>), or <see langword="null"/>.</summary>
+    public string? BaselinePath { get; init; }
+
+    /// <summary>Where to record today's findings (<c>--write-baseline</c>), or <see langword="null"/>.</summary>
+    public string? WriteBaselinePath { get; init; }
 }

@@ -258,6 +258,9 @@ public class InProcessTests
             Language = MessageLanguage.English,
             FailOn = DiagnosticSeverity.Info,
             OutputPath = "r.json",
+            ProfileGiven = true,
+            StageGiven = true,
+            LanguageGiven = true,
         });
 
         var defaults = command.Bind(root.Parse(new[] { "validate", "a.txt" }));

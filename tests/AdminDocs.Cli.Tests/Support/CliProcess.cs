@@ -51,7 +51,14 @@ public static class CliProcess
     /// <param name="workingDirectory">The working directory, or <see langword="null"/> for the current one.</param>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code and the output.</returns>
-    public static CliRun Run(string? workingDirectory, params string[] args)
+    public static CliRun Run(string? workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    /// <summary>Runs the tool with <paramref name="input"/> on its standard input (closed at once when null).</summary>
+    /// <param name="workingDirectory">The working directory, or <see langword="null"/> for the current one.</param>
+    /// <param name="input">The bytes to write to standard input.</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code and the output.</returns>
+    public static CliRun RunWithInput(string? workingDirectory, byte[]? input, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -75,6 +82,11 @@ public static class CliProcess
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The tool did not start.");
+        if (input is not null)
+        {
+            process.StandardInput.BaseStream.Write(input);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace AdminDocs.Cli;
+
+/// <summary>
+/// Finds the configuration of each file: the one given with <c>--config</c> for every file, or else the nearest
+/// <c>admindocs.json</c> walking up from the file's folder to the filesystem root (nearest wins; files are not
+/// merged). Each folder is looked at and each file parsed once. Not thread-safe: resolve before validating in parallel.
+/// </summary>
+internal sealed class ConfigResolver
+{
+    private readonly ConfigFile? _explicit;
+    private readonly Dictionary<string, ConfigFile?> _byFolder = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="explicitConfig">The <c>--config</c> file, or <see langword="null"/> to search.</param>
+    public ConfigResolver(ConfigFile? explicitConfig)
+    {
+        _explicit = explicitConfig;
+    }
+
+    /// <summary>The configuration of a file.</summary>
+    /// <param name="file">The file, or <see langword="null"/> for standard input (searched from the current folder).</param>
+    /// <returns>The configuration, or <see langword="null"/> when there is none.</returns>
+    /// <exception cref="ConfigException">A configuration file found is invalid.</exception>
+    public ConfigFile? For(string? file)
+    {
+        if (_explicit is not null)
+        {
+            return _explicit;
+        }
+
+        var folder = file is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(file));
+        return folder is null ? null : InFolder(folder);
+    }
+
+    private ConfigFile? InFolder(string folder)
+    {
+        if (_byFolder.TryGetValue(folder, out var known))
+        {
+            return known;
+        }
+
+        var candidate = Path.Combine(folder, ConfigFile.FileName);
+        ConfigFile? found;
+        if (File.Exists(candidate))
+        {
+            found = ConfigFile.Load(candidate);
+        }
+        else
+        {
+            var parent = Path.GetDirectoryName(folder);
+            found = parent is null || parent == folder ? null : InFolder(parent);
+        }
+
+        _byFolder[folder] = found;
+        return found;
+    }
+}
