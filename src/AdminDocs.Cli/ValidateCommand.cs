@@ -23,12 +23,13 @@ internal sealed class ValidateCommand
     private readonly ChoiceOption<ReportFormat> _format = new(
         "--format",
         ["-f"],
-        "The report format: one line per diagnostic (text), the JSON report (json), GitHub Actions annotations (github) or JUnit XML (junit).",
+        "The report format: one line per diagnostic (text), the JSON report (json), GitHub Actions annotations (github), JUnit XML (junit) or a self-contained HTML page with each document and its findings in place (html).",
         "text",
         ("text", ReportFormat.Text),
         ("json", ReportFormat.Json),
         ("github", ReportFormat.GitHub),
-        ("junit", ReportFormat.JUnit));
+        ("junit", ReportFormat.JUnit),
+        ("html", ReportFormat.Html));
 
     private readonly ChoiceOption<DocumentProfile?> _profile = new(
         "--profile",
@@ -259,6 +260,11 @@ internal sealed class ValidateCommand
         if (settings.Format == ReportFormat.GitHub)
         {
             return GitHubReportWriter.Format(results, settings.Language);
+        }
+
+        if (settings.Format == ReportFormat.Html)
+        {
+            return HtmlReportWriter.Format(results, settings.Language);
         }
 
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };

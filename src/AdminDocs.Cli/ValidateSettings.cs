@@ -17,6 +17,9 @@ internal enum ReportFormat
 
     /// <summary>JUnit XML: one test suite per file, one test case per rule.</summary>
     JUnit,
+
+    /// <summary>One self-contained HTML page: a summary, and each document rendered with its findings in place.</summary>
+    Html,
 }
 
 /// <summary>What <c>admindocs validate</c> was asked to do, once the command line is parsed.</summary>
