@@ -57,7 +57,8 @@ internal static class HtmlReportWriter
         .blk.hit.info { outline-color: var(--info); background: #e8f0fe; }
         .blk .notes { margin: 2pt 0 8pt; font: 12px/1.35 system-ui, "DejaVu Sans", sans-serif; text-align: left; text-indent: 0; }
         .blk .notes li { background: rgba(255,255,255,.9); }
-        @media print { body { background: #fff; padding: 0; } .sheet { box-shadow: none; margin: 0; } }
+        @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+        @media print { body { background: #fff; padding: 0; } .sheet { width: auto; min-height: 0; padding: 0; box-shadow: none; margin: 0 0 12pt; } }
         """;
 
     /// <summary>The report page for <paramref name="results"/>.</summary>
