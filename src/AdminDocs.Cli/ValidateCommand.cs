@@ -24,13 +24,14 @@ internal sealed class ValidateCommand
     private readonly ChoiceOption<ReportFormat> _format = new(
         "--format",
         ["-f"],
-        "The report format: one line per diagnostic (text), the JSON report (json), GitHub Actions annotations (github), JUnit XML (junit) or SARIF 2.1.0 (sarif).",
+        "The report format: one line per diagnostic (text), the JSON report (json), GitHub Actions annotations (github), JUnit XML (junit), SARIF 2.1.0 (sarif) or a self-contained HTML page with each document and its findings in place (html).",
         "text",
         ("text", ReportFormat.Text),
         ("json", ReportFormat.Json),
         ("github", ReportFormat.GitHub),
         ("junit", ReportFormat.JUnit),
-        ("sarif", ReportFormat.Sarif));
+        ("sarif", ReportFormat.Sarif),
+        ("html", ReportFormat.Html));
 
     private readonly ChoiceOption<DocumentProfile?> _profile = new(
         "--profile",
@@ -492,6 +493,8 @@ internal sealed class ValidateCommand
                 return SarifReportWriter.Format(results, settings.Language, Directory.GetCurrentDirectory());
             case ReportFormat.JUnit:
                 return JUnitReportWriter.Format(results, rules ?? RuleCatalog.All, settings.Language, settings.FailOn);
+            case ReportFormat.Html:
+                return HtmlReportWriter.Format(results, settings.Language);
         }
 
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };

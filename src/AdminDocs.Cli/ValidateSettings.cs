@@ -20,6 +20,9 @@ internal enum ReportFormat
 
     /// <summary>SARIF 2.1.0, with the rule catalog as the driver's rules.</summary>
     Sarif,
+
+    /// <summary>One self-contained HTML page: a summary, and each document rendered with its findings in place.</summary>
+    Html,
 }
 
 /// <summary>What <c>admindocs validate</c> was asked to do, once the command line is parsed.</summary>
