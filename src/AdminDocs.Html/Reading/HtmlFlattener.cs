@@ -479,11 +479,31 @@ internal sealed class HtmlFlattener
             return;
         }
 
-        // Trim the trailing space.
-        var last = _runs[_runs.Count - 1].Text;
-        while (last.Length > 0 && last[last.Length - 1] == ' ')
+        // Trim the trailing space, across runs.
+        for (var r = _runs.Count - 1; r >= 0; r--)
         {
-            last.Length--;
+            var last = _runs[r].Text;
+            while (last.Length > 0 && last[last.Length - 1] == ' ')
+            {
+                last.Length--;
+            }
+
+            if (last.Length > 0)
+            {
+                break;
+            }
+        }
+
+        // A combining mark that starts a run belongs to the letter that ends the previous one (NFC composes them).
+        for (var r = 1; r < _runs.Count; r++)
+        {
+            var sb = _runs[r].Text;
+            var prev = _runs[r - 1].Text;
+            while (sb.Length > 0 && prev.Length > 0 && IsCombining(sb[0]))
+            {
+                prev.Append(sb[0]);
+                sb.Remove(0, 1);
+            }
         }
 
         var runs = ImmutableArray.CreateBuilder<TextRun>(_runs.Count);
@@ -563,6 +583,8 @@ internal sealed class HtmlFlattener
         _blocks.Add(block);
         Legacy(block);
     }
+
+    private static bool IsCombining(char ch) => CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static ImmutableArray<TextRun>.Builder Truncate(ImmutableArray<TextRun>.Builder runs, int max)
     {
