@@ -26,6 +26,7 @@ internal sealed class HtmlFlattener
     {
         "head", "title", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "canvas",
         "video", "audio", "select", "textarea", "input", "button", "map", "meta", "link", "base", "frameset", "frame", "noembed", "noframes",
+        "nav",
     };
 
     private readonly HtmlStyleResolver _styles;
@@ -50,8 +51,13 @@ internal sealed class HtmlFlattener
     private int _legacyReported;
     private double _gap;
 
-    /// <summary>A vertical gap of at least this many points between two lines reads as a blank line.</summary>
-    private const double BlankLineGapPoints = 12;
+    /// <summary>
+    /// A vertical gap (collapsed margins) of at least this many lines of the next block's font size reads as a blank
+    /// line; ordinary paragraph spacing (pandoc's and browsers' 1em) does not.
+    /// </summary>
+    private const double BlankLineGapLines = 1.2;
+
+    private const double BlankLineGapPoints = 18;
 
     public HtmlFlattener(HtmlStyleResolver styles, ReaderLimits limits, CancellationToken cancellationToken)
     {
@@ -207,6 +213,11 @@ internal sealed class HtmlFlattener
             return;
         }
 
+        if (string.Equals(element.GetAttribute("role"), "navigation", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var style = _styles.Compute(element, item.ParentStyle);
         if (style.Display == "none")
         {
@@ -296,7 +307,7 @@ internal sealed class HtmlFlattener
                 NestingDepth = cellTable.Depth,
                 ColumnSpan = span,
                 ColumnCount = Math.Max(row.ColumnCount, row.Cursor + span),
-                WidthMm = style.WidthMm,
+                WidthMm = style.WidthMm is { } w ? Math.Round(w, 1) : null,
                 HasBorders = cellTable.HasBorders || style.BorderTop == true || style.BorderBottom == true,
             };
             row.Cursor += span;
@@ -377,6 +388,14 @@ internal sealed class HtmlFlattener
         }
 
         double? height = element.GetAttribute("height") is { } h && double.TryParse(h, NumberStyles.Float, CultureInfo.InvariantCulture, out var hp) ? Math.Round(hp * 25.4 / 96, 1) : null;
+
+        // Word and LibreOffice export a drawn line (the rule under the issuer or the Tiêu ngữ) as a 1-pixel-high image.
+        if (height is { } lineHeight && lineHeight <= 1 && style.WidthMm is { } lineWidth && lineWidth >= 5)
+        {
+            _lines.Add(new SourceLine { BlockIndex = _blocks.Count > 0 ? _blocks.Count - 1 : null, LengthMm = Math.Round(lineWidth, 1) });
+            return;
+        }
+
         _images.Add(new SourceImage
         {
             BlockIndex = _runs.Count > 0 || _blocks.Count == 0 ? _blocks.Count : _blocks.Count - 1,
@@ -562,7 +581,7 @@ internal sealed class HtmlFlattener
         {
             Kind = context.Cell is null ? BlockKind.Paragraph : BlockKind.TableCell,
             Cell = context.Cell,
-            BlankLinesBefore = _blankLines == 0 && _gap >= BlankLineGapPoints && _blocks.Count > 0 ? 1 : _blankLines,
+            BlankLinesBefore = _blankLines == 0 && _gap >= BlankLineGapLines * (style.FontSize ?? 12) - 0.01 && _blocks.Count > 0 ? 1 : _blankLines,
             Runs = runs.ToImmutable(),
             Format = new ParagraphFormat
             {
