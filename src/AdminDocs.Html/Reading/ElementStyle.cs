@@ -53,6 +53,12 @@ internal sealed class ElementStyle
 
     public double? WidthMm { get; set; }
 
+    /// <summary>Whether a <c>::after</c> rule draws a line under the element.</summary>
+    public bool LineAfter { get; set; }
+
+    /// <summary>The width of that line in mm, when absolute.</summary>
+    public double? LineAfterWidthMm { get; set; }
+
     public bool IsBlock => Display is not ("inline" or "inline-block" or "none" or "contents");
 
     public ElementStyle Inherit() => new()

@@ -172,13 +172,17 @@ internal sealed class HtmlFlattener
             if (item.Exit)
             {
                 // Leaving a block element ends its line; an empty paragraph (<p>&nbsp;</p>) is a blank line.
-                EndLine(item.BlockElement);
+                EndLine();
                 if (_blocks.Count == item.StartCount && item.BlockElement?.LocalName == "p")
                 {
                     _blankLines++;
                 }
 
                 _gap = Math.Max(_gap, item.ParentStyle.MarginBottomPt ?? 0);
+                if (item.ParentStyle.LineAfter && _blocks.Count > item.StartCount)
+                {
+                    _lines.Add(new SourceLine { BlockIndex = _blocks.Count - 1, LengthMm = item.ParentStyle.LineAfterWidthMm });
+                }
 
                 continue;
             }
@@ -196,7 +200,7 @@ internal sealed class HtmlFlattener
 
         if (!_stopped)
         {
-            EndLine(null);
+            EndLine();
         }
 
         if (_nonNfc > 0)
@@ -227,13 +231,13 @@ internal sealed class HtmlFlattener
         switch (tag)
         {
             case "br":
-                EndLine(null, countBlank: true);
+                EndLine(countBlank: true);
                 return;
             case "img":
                 Image(element, style);
                 return;
             case "hr":
-                EndLine(null);
+                EndLine();
                 _gap = Math.Max(_gap, BlankLineGapPoints);
                 _lines.Add(new SourceLine { BlockIndex = _blocks.Count > 0 ? _blocks.Count - 1 : null, LengthMm = style.WidthMm });
                 return;
@@ -352,7 +356,7 @@ internal sealed class HtmlFlattener
         var blockElement = item.BlockElement;
         if (isBlock)
         {
-            EndLine(null);
+            EndLine();
             _gap = Math.Max(_gap, style.MarginTopPt ?? 0);
             blockStyle = style;
             blockElement = element;
@@ -424,7 +428,7 @@ internal sealed class HtmlFlattener
             {
                 if (ch == '\n')
                 {
-                    EndLine(null, countBlank: true);
+                    EndLine(countBlank: true);
                     sb = null;
                 }
 
@@ -484,9 +488,8 @@ internal sealed class HtmlFlattener
     }
 
     /// <summary>Ends the current line: it becomes a block, or counts as a blank line when it is empty.</summary>
-    private void EndLine(IElement? leaving, bool countBlank = false)
+    private void EndLine(bool countBlank = false)
     {
-        _ = leaving;
         _lastWasSpace = true;
         if (_runs.Count == 0)
         {

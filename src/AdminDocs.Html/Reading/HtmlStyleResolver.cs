@@ -29,11 +29,76 @@ internal sealed class HtmlStyleResolver
     private readonly Dictionary<string, List<Rule>> _byClass = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Rule>> _byId = new(StringComparer.Ordinal);
     private readonly List<Rule> _candidates = new();
+    private readonly List<(ISelector Selector, double? WidthMm)> _lineAfter = new();
+
+    /// <summary>The most <c>::after</c> rules that draw a line (a rule under a heading) that are looked at.</summary>
+    private const int MaxLineAfterRules = 100;
+
+    /// <summary>
+    /// A <c>::after</c> rule that draws a line under its element (<c>content</c> with a top or bottom border), as the
+    /// writer's stylesheet draws the rules under the issuer and the trích yếu: the base selector and the line's width.
+    /// </summary>
+    private static (ISelector, double?)? DrawnAfter(CssStyleRule rule, ICssSelectorParser parser)
+    {
+        var text = rule.Selector.Trim();
+        var suffix = text.EndsWith("::after", StringComparison.OrdinalIgnoreCase) ? 7 : text.EndsWith(":after", StringComparison.OrdinalIgnoreCase) ? 6 : 0;
+        if (suffix == 0)
+        {
+            return null;
+        }
+
+        var content = false;
+        var border = false;
+        double? width = null;
+        foreach (var d in rule.Declarations)
+        {
+            switch (d.Property)
+            {
+                case "content":
+                    content = !d.Value.Trim().Equals("none", StringComparison.OrdinalIgnoreCase);
+                    break;
+                case "border-top":
+                case "border-bottom":
+                case "border":
+                    border = CssValues.Border(d.Value);
+                    break;
+                case "width":
+                    width = d.Value.Trim().EndsWith("%", StringComparison.Ordinal) ? null : CssValues.LengthMm(d.Value, 12);
+                    break;
+            }
+        }
+
+        if (!content || !border)
+        {
+            return null;
+        }
+
+        try
+        {
+            return parser.ParseSelector(text.Substring(0, text.Length - suffix)) is { } selector ? (selector, width) : null;
+        }
+#pragma warning disable CA1031 // A selector AngleSharp cannot parse is ignored, as a browser ignores it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
 
     public HtmlStyleResolver(IReadOnlyList<CssStyleRule> rules, ICssSelectorParser selectorParser)
     {
         foreach (var rule in rules)
         {
+            if (DrawnAfter(rule, selectorParser) is { } after)
+            {
+                if (_lineAfter.Count < MaxLineAfterRules)
+                {
+                    _lineAfter.Add(after);
+                }
+
+                continue;
+            }
+
             if (Array.Exists(PseudoElements, p => rule.Selector.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0))
             {
                 continue;
@@ -249,6 +314,27 @@ internal sealed class HtmlStyleResolver
                 {
                     Apply(style, parent, d.Property, d.Value);
                 }
+            }
+        }
+
+        foreach (var (selector, width) in _lineAfter)
+        {
+            bool matches;
+            try
+            {
+                matches = selector.Match(element, null);
+            }
+#pragma warning disable CA1031 // A selector that cannot be evaluated does not apply.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                matches = false;
+            }
+
+            if (matches)
+            {
+                style.LineAfter = true;
+                style.LineAfterWidthMm = width;
             }
         }
 

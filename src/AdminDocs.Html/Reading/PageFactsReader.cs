@@ -25,14 +25,12 @@ internal static class PageFactsReader
             var first = selector.Contains(":first");
             if (first)
             {
-                foreach (var (box, declarations) in page.MarginBoxes)
+                foreach (var (_, declarations) in page.MarginBoxes)
                 {
-                    if (IsNumberBox(declarations) == false && Content(declarations) is not null)
+                    if (IsNumberBox(declarations) == false)
                     {
                         firstHasNone = true;
                     }
-
-                    _ = box;
                 }
 
                 continue;
