@@ -53,6 +53,17 @@ public class LimitsTests
     }
 
     [Fact]
+    public void Past_the_parsers_own_cap_a_raised_limit_still_gives_a_result()
+    {
+        // AngleSharp stops nesting at about 510 levels (as browsers do) and re-parents deeper elements; nothing in its
+        // parse, in the reader's walk or in disposing the document recurses on the depth.
+        var source = HtmlTest.Read(Nested(5_000), ReaderLimits.Default with { MaxNestingDepth = 10_000 });
+
+        source.Diagnostics.Should().BeEmpty();
+        source.Blocks.Should().ContainSingle().Which.Text.Should().Be("sâu");
+    }
+
+    [Fact]
     public void Unclosed_paragraphs_and_list_items_do_not_count_as_nesting()
     {
         var sb = new StringBuilder("<body>");
