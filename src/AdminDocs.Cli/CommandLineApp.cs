@@ -7,6 +7,7 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using AdminDocs.Docx;
+using AdminDocs.Html;
 using AdminDocs.Validation;
 
 namespace AdminDocs.Cli;
@@ -39,9 +40,9 @@ internal static class CommandLineApp
           cat du-thao.txt | admindocs validate -
         """;
 
-    private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().Build());
+    private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().AddHtml().Build());
 
-    /// <summary>The tool's validator: every built-in rule, and the plain-text and .docx readers.</summary>
+    /// <summary>The tool's validator: every built-in rule, and the plain-text, .docx and HTML readers.</summary>
     internal static Validator ToolValidator => LazyToolValidator.Value;
 
     /// <summary>Runs the tool.</summary>

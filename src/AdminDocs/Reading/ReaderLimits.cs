@@ -37,6 +37,12 @@ public sealed record ReaderLimits
     /// </summary>
     public double MaxCompressionRatio { get; init; } = 100;
 
+    /// <summary>
+    /// How deep the elements of an HTML page may nest (default 1,000; real documents nest a few dozen deep). Measured
+    /// in one linear pass before the page is parsed; a deeper page is not read.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 1_000;
+
     /// <summary>The most entries a zip package (.docx) may have (default 10,000). A package with more is not read.</summary>
     public int MaxArchiveEntries { get; init; } = 10_000;
 }
