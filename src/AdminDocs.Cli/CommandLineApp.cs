@@ -32,6 +32,8 @@ internal static class CommandLineApp
           admindocs validate bao-cao.docx
           admindocs validate --stage issued --fail-on warning --lang en du-thao/
           admindocs validate --format json --output report.json van-ban/
+          admindocs rules                  (list the rules)
+          admindocs rules AD2208 --lang en (explain one rule)
         """;
 
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().Build());
@@ -117,6 +119,7 @@ internal static class CommandLineApp
             help,
             new VersionOption(),
             validate.CreateCommand(),
+            new RulesCommand().CreateCommand(),
         };
 
         return root;
