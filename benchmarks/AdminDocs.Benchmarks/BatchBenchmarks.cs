@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -38,13 +39,18 @@ public class BatchBenchmarks
     private string _folder = string.Empty;
     private string[] _files = Array.Empty<string>();
     private Validator _validator = Validator.Default;
+    private bool _keep;
+    private TimeSpan _cpuAtStart;
 
     /// <summary>Writes the 1,000 files.</summary>
     [GlobalSetup]
     public void Setup()
     {
         _validator = Validator.CreateBuilder().AddDocx().Build();
-        _folder = Path.Combine(Path.GetTempPath(), "admindocs-batch-" + Guid.NewGuid().ToString("N"));
+        // ADMINDOCS_BENCH_DUMP keeps the files (in <dir>/batch) to run the tool itself on them.
+        var dump = Environment.GetEnvironmentVariable("ADMINDOCS_BENCH_DUMP");
+        _keep = !string.IsNullOrEmpty(dump);
+        _folder = _keep ? Path.Combine(dump!, "batch") : Path.Combine(Path.GetTempPath(), "admindocs-batch-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         _files = WriteBatch(_folder, FileCount);
         var bytes = _files.Sum(f => new FileInfo(f).Length);
@@ -55,10 +61,23 @@ public class BatchBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        if (Directory.Exists(_folder))
+        if (!_keep && Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }
+    }
+
+    /// <summary>Notes the process's CPU time before each operation.</summary>
+    [IterationSetup]
+    public void StartCpuClock() => _cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+
+    /// <summary>Prints the CPU time of the operation (all threads): on a machine shared with other work the wall
+    /// time depends on the load, the CPU time much less.</summary>
+    [IterationCleanup]
+    public void StopCpuClock()
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - _cpuAtStart;
+        Console.WriteLine($"// cpu: {cpu.TotalMilliseconds:F0} ms for {_files.Length} files ({_files.Length / cpu.TotalSeconds:F0} files per CPU-second)");
     }
 
     /// <summary>One file after the other, as <c>admindocs validate</c> does without <c>--jobs</c>.</summary>

@@ -23,7 +23,7 @@ internal static class CommandLineApp
         Exit codes:
           0  No diagnostic at or above --fail-on (default: error).
           1  At least one diagnostic at or above --fail-on.
-          2  Usage error (unknown option or value, no file or folder given) or I/O error (path not found,
+          2  Usage error (unknown option or value, no file or folder given, unknown rule) or I/O error (path not found,
              unreadable file or folder, report not writable); the message is on standard error.
           3  Internal error (a bug: please report it with the message).
 
