@@ -163,7 +163,7 @@ internal static class RuleDocPages
                 "sample" => markdown ? "In the sample report [`samples/bao-cao-mau-nd30.txt`](../../samples/bao-cao-mau-nd30.txt) / Trong báo cáo mẫu:"
                     : vi ? "Trong báo cáo mẫu samples/bao-cao-mau-nd30.txt:" : "In the sample report samples/bao-cao-mau-nd30.txt:",
                 "none" => null,
-                var other => markdown ? $"In a document like `{Path.GetFileName(other)}` / Trong một văn bản như `{Path.GetFileName(other)}`:"
+                var other => markdown ? $"In a document like [`{Path.GetFileName(other)}`](../../tests/AdminDocs.TestAssets/{other}) / Trong một văn bản như `{Path.GetFileName(other)}`:"
                     : vi ? $"Trong một văn bản như {Path.GetFileName(other)}:" : $"In a document like {Path.GetFileName(other)}:",
             }
             : null;
