@@ -163,7 +163,7 @@ public class DocxBenchmarks
     public ValidationResult FullCheck() => _validator.Validate(new MemoryStream(_docx, writable: false), "report.docx");
 
     /// <summary>The body paragraphs of the sample report (labels typed, as in the text), cycled to fill the pages.</summary>
-    private static string[] BodyParagraphs()
+    internal static string[] BodyParagraphs()
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "samples", "bao-cao-mau-nd30.txt"));
         var start = Array.FindIndex(lines, l => l.StartsWith("I. ", StringComparison.Ordinal));
@@ -171,7 +171,9 @@ public class DocxBenchmarks
         return lines[start..end].Where(l => l.Length > 0).ToArray();
     }
 
-    private static byte[] CreateReport(int pages, string[] body)
+    /// <summary>The report of <paramref name="pages"/> pages; <paramref name="number"/> replaces the Số line (the batch
+    /// benchmark gives each file its own).</summary>
+    internal static byte[] CreateReport(int pages, string[] body, string? number = null)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -189,7 +191,7 @@ public class DocxBenchmarks
                 new[] { Para(Header[0], 26, center: true), Para(Header[1], 26, bold: true, center: true) },
                 new[] { Para(Header[2], 26, bold: true, center: true), Para(Header[3], 28, bold: true, center: true) }));
             b.Append(TwoColumnTable(
-                new[] { Para(Header[4], 26, center: true) },
+                new[] { Para(number ?? Header[4], 26, center: true) },
                 new[] { Para(Header[5], 28, italic: true, center: true) }));
             b.Append(Para("BÁO CÁO", 28, bold: true, center: true));
             b.Append(Para("Kết quả hoạt động thông tin đối ngoại năm 2024", 28, bold: true, center: true));

@@ -25,8 +25,8 @@ internal static class CommandLineApp
           0  No diagnostic at or above --fail-on (default: error).
           1  At least one diagnostic at or above --fail-on.
           2  Usage error (unknown option or value, no file or folder given, a pattern matching no file, an
-             invalid admindocs.json or baseline) or I/O error (path not found, unreadable file or folder,
-             report not writable); the message is on standard error.
+             invalid admindocs.json or baseline, an unknown rule) or I/O error (path not found, unreadable file or
+             folder, report not writable); the message is on standard error.
           3  Internal error (a bug: please report it with the message).
 
         Examples:
@@ -38,6 +38,8 @@ internal static class CommandLineApp
           admindocs validate --write-baseline admindocs-baseline.json van-ban/
           admindocs validate --baseline admindocs-baseline.json van-ban/
           cat du-thao.txt | admindocs validate -
+          admindocs rules                  (list the rules)
+          admindocs rules AD2208 --lang en (explain one rule)
         """;
 
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().AddHtml().Build());
@@ -126,6 +128,7 @@ internal static class CommandLineApp
             help,
             new VersionOption(),
             validate.CreateCommand(),
+            new RulesCommand().CreateCommand(),
         };
 
         return root;

@@ -51,6 +51,19 @@ public class CatalogTests
         rules.Should().OnlyContain(r => RuleCatalog.Get(r.Descriptor.Id) == r.Descriptor);
     }
 
+    [Fact]
+    public void The_explicit_built_in_rule_list_names_every_concrete_rule_of_the_assembly()
+    {
+        // The list is explicit so that trimming and Native AOT keep every rule; this catches a rule class that was
+        // written but not added to it.
+        var concrete = typeof(Rule).Assembly.GetTypes()
+            .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
+            .Select(t => t.FullName)
+            .OrderBy(n => n, StringComparer.Ordinal);
+        Validator.Default.Rules.Select(r => r.GetType().FullName).OrderBy(n => n, StringComparer.Ordinal)
+            .Should().Equal(concrete);
+    }
+
     [Theory]
     [MemberData(nameof(BuiltInRules))]
     public void Every_built_in_rule_has_its_message_in_both_languages(string id)
