@@ -171,7 +171,7 @@ public sealed class BodyBuilder
     /// <returns>This builder.</returns>
     public BodyBuilder Clause(string text, Action<BodyBuilder>? content = null) => AddSection(DraftKind.Clause, BuildText.Line(text, nameof(text)), content);
 
-    /// <summary>Adds a multi-level khoản under a khoản: "1.1." (or "1.1.1." under "1.1.").</summary>
+    /// <summary>Adds a multi-level khoản directly under a khoản: "1.1.", "1.2." under "1.".</summary>
     /// <param name="text">The text after the number.</param>
     /// <param name="content">Fills it, or <see langword="null"/>.</param>
     /// <returns>This builder.</returns>
@@ -405,15 +405,15 @@ public sealed class BodyBuilder
                     continue;
                 }
 
-                if (parent is not null && Rank(d.Kind) <= Rank(parent.Kind) && !(d.Kind == DraftKind.Bullet && parent.Kind == DraftKind.Bullet))
+                if (parent is not null && d.Kind != DraftKind.Subclause && Rank(d.Kind) <= Rank(parent.Kind) && !(d.Kind == DraftKind.Bullet && parent.Kind == DraftKind.Bullet))
                 {
                     _problems.Add(new DocumentBuildProblem(p, $"{Capital(Name(d.Kind))} cannot go inside {Name(parent.Kind)}: the body goes from large to small (phần, chương, mục, tiểu mục, điều, khoản, điểm), Phụ lục I, II.6."));
                     continue;
                 }
 
-                if (d.Kind == DraftKind.Subclause && parent?.Kind is not (DraftKind.Clause or DraftKind.Subclause))
+                if (d.Kind == DraftKind.Subclause && parent?.Kind is not DraftKind.Clause)
                 {
-                    _problems.Add(new DocumentBuildProblem(p, "A khoản 1.1. goes inside a khoản (1.) or another 1.1."));
+                    _problems.Add(new DocumentBuildProblem(p, "A khoản 1.1. goes directly inside a khoản (1.); deeper numbers (1.1.1.) are not built: use điểm a), b) under it."));
                     continue;
                 }
 
