@@ -306,6 +306,25 @@ public class DocumentBuilderTests
         ComponentText.Of(builder.Build()).Should().Be(ComponentText.Of(builder.Build()));
     }
 
+    [Fact]
+    public void A_bien_ban_needs_no_place_and_date_line_and_takes_two_signatures()
+    {
+        var document = DocumentBuilder.Create(DocumentKind.Minutes)
+            .ParentAgency("UBND XÃ HÒA AN").IssuingAgency("BAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI", "BCĐ").Number(7)
+            .Subject("Họp Ban Chỉ đạo xây dựng nông thôn mới xã Hòa An quý III năm 2024")
+            .Body(b => b.Paragraph("Thời gian bắt đầu: 14 giờ 00, ngày 20 tháng 9 năm 2024.")
+                .Paragraph("Cuộc họp kết thúc vào 16 giờ 30 cùng ngày."))
+            .Signature(s => s.Title("THƯ KÝ").Name("Nguyễn Thị Kim Loan"))
+            .Signature(s => s.Title("CHỦ TỌA").Name("Trần Quốc Việt"))
+            .Recipients("Thành viên Ban Chỉ đạo").Archive("VT")
+            .Build();
+
+        document.PlaceDate.Should().BeNull();
+        document.Signatures.Select(s => s.Titles[0]).Should().Equal("THƯ KÝ", "CHỦ TỌA");
+        document.Recipients!.Items[^1].RawText.Should().Be("- Lưu: VT.");
+        Validator.Default.Validate(document).Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Should().BeEmpty();
+    }
+
     private static System.Collections.Generic.IEnumerable<BodySection> Sections(System.Collections.Immutable.ImmutableArray<BodyNode> nodes)
     {
         foreach (var s in nodes.OfType<BodySection>())
