@@ -32,6 +32,7 @@ internal static class CommandLineApp
           admindocs validate bao-cao.docx
           admindocs validate --stage issued --fail-on warning --lang en du-thao/
           admindocs validate --format json --output report.json van-ban/
+          admindocs convert bao-cao.txt bao-cao.docx
         """;
 
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().Build());
@@ -52,6 +53,7 @@ internal static class CommandLineApp
         ArgumentNullException.ThrowIfNull(stderr);
 
         var root = CreateRootCommand(new ValidateCommand(validator ?? ToolValidator));
+        root.Add(new ConvertCommand(validator ?? ToolValidator).CreateCommand());
 
         // No @response-file expansion: a document may well be called "@draft.txt".
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -51,8 +51,8 @@ internal sealed class DocxLayout
         package.PackageProperties.Language = "vi-VN";
 
         var main = package.AddMainDocumentPart();
-        main.AddNewPart<StyleDefinitionsPart>().Styles = WriterStyles.Build(_profile, _options, _bodySize);
-        main.AddNewPart<DocumentSettingsPart>().Settings = new W.Settings(
+        main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = WriterStyles.Build(_profile, _options, _bodySize);
+        main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new W.Settings(
             new W.Zoom { Percent = "100" },
             new W.DefaultTabStop { Val = 720 },
             new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.DoNotCompress },
@@ -63,10 +63,10 @@ internal sealed class DocxLayout
                 Val = "15",
             }));
 
-        var pageHeader = main.AddNewPart<HeaderPart>();
-        var firstHeader = main.AddNewPart<HeaderPart>();
-        var pageFooter = main.AddNewPart<FooterPart>();
-        var firstFooter = main.AddNewPart<FooterPart>();
+        var pageHeader = main.AddNewPart<HeaderPart>("rIdHeader");
+        var firstHeader = main.AddNewPart<HeaderPart>("rIdHeaderFirst");
+        var pageFooter = main.AddNewPart<FooterPart>("rIdFooter");
+        var firstFooter = main.AddNewPart<FooterPart>("rIdFooterFirst");
         var tt01 = _profile == DocumentProfile.Tt01;
         pageHeader.Header = new W.Header(tt01 ? new W.Paragraph(Props(WriterStyles.PageNumber)) : PageNumberParagraph(W.JustificationValues.Center));
         pageFooter.Footer = new W.Footer(tt01 ? PageNumberParagraph(W.JustificationValues.Right) : new W.Paragraph(Props(WriterStyles.PageNumber)));
@@ -636,7 +636,7 @@ internal sealed class DocxLayout
             + "<w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"114300\" distR=\"114300\" simplePos=\"0\" relativeHeight=\"" + (251658240 + id).ToString(CultureInfo.InvariantCulture)
             + "\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
             + "<wp:positionH relativeFrom=\"column\"><wp:align>center</wp:align></wp:positionH>"
-            + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>12700</wp:posOffset></wp:positionV>"
+            + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>63500</wp:posOffset></wp:positionV>"
             + "<wp:extent cx=\"" + cx.ToString(CultureInfo.InvariantCulture) + "\" cy=\"0\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapNone/>"
             + "<wp:docPr id=\"" + id.ToString(CultureInfo.InvariantCulture) + "\" name=\"Đường kẻ " + id.ToString(CultureInfo.InvariantCulture) + "\"/><wp:cNvGraphicFramePr/>"
             + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:cNvCnPr/>"
