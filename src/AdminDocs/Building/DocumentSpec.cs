@@ -60,6 +60,44 @@ public static class DocumentSpec
     /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
     public static AdminDocument Parse(Stream utf8Json, DocumentKind? kind = null) => Build(ToBuilder(utf8Json, kind));
 
+    /// <summary>Builds the document a JSON spec file describes.</summary>
+    /// <param name="path">The spec file (UTF-8).</param>
+    /// <param name="kind">The kind asked for, or <see langword="null"/>.</param>
+    /// <returns>The built document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/>, ...).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
+    /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
+    public static AdminDocument ParseFile(string path, DocumentKind? kind = null)
+    {
+        using var stream = File.OpenRead(path ?? throw new ArgumentNullException(nameof(path)));
+        return Parse(stream, kind);
+    }
+
+    /// <summary>
+    /// Reads a kind as a user types it: the catalog name of <c>document-types.tsv</c> ("BaoCao"), the English name
+    /// ("Report") or the catalog name in kebab case ("bao-cao"), case ignored. For the <c>&lt;kind&gt;</c> argument of
+    /// <c>admindocs new</c>.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <param name="kind">The kind, when found.</param>
+    /// <returns>Whether the name is one of the 32 kinds.</returns>
+    public static bool TryParseKind(string? name, out DocumentKind kind)
+    {
+        var key = (name ?? string.Empty).Replace("-", string.Empty).Replace("_", string.Empty).Trim();
+        foreach (var info in DocumentKindInfo.All)
+        {
+            if (string.Equals(info.CatalogName, key, StringComparison.OrdinalIgnoreCase) || string.Equals(info.Kind.ToString(), key, StringComparison.OrdinalIgnoreCase))
+            {
+                kind = info.Kind;
+                return true;
+            }
+        }
+
+        kind = DocumentKind.Other;
+        return false;
+    }
+
     /// <summary>Reads a JSON spec into a builder, without building: the caller may add to it, then call
     /// <see cref="DocumentBuilder.Build"/>.</summary>
     /// <param name="json">The spec.</param>
@@ -183,7 +221,7 @@ public static class DocumentSpec
             {
                 if (String(kindElement, "$.kind") is { } name)
                 {
-                    if (KindOf(name) is not { } k)
+                    if (!TryParseKind(name, out var k))
                     {
                         Error("$.kind", $"\"{name}\" is not a kind: use a catalog name such as BaoCao, QuyetDinh, CongVan (document-types.tsv) or the English name (Report).");
                     }
@@ -807,19 +845,6 @@ public static class DocumentSpec
             }
 
             return result;
-        }
-
-        private static DocumentKind? KindOf(string name)
-        {
-            foreach (var info in DocumentKindInfo.All)
-            {
-                if (string.Equals(info.CatalogName, name, StringComparison.Ordinal) || string.Equals(info.Kind.ToString(), name, StringComparison.Ordinal))
-                {
-                    return info.Kind;
-                }
-            }
-
-            return null;
         }
 
         private static string Describe(JsonElement e) => e.ValueKind switch

@@ -276,4 +276,36 @@ public class DocumentSpecTests
         document.DrafterCode!.Text.Should().Be("PL.(30)");
         Validator.Default.Validate(document).Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Should().BeEmpty(text);
     }
+
+    [Theory]
+    [InlineData("BaoCao", DocumentKind.Report)]
+    [InlineData("bao-cao", DocumentKind.Report)]
+    [InlineData("Report", DocumentKind.Report)]
+    [InlineData("cong-van", DocumentKind.OfficialLetter)]
+    [InlineData("QUYDINH", DocumentKind.Provisions)]
+    [InlineData("sao_y", DocumentKind.CopyTrue)]
+    public void Kind_names_as_users_type_them_are_read(string name, DocumentKind expected)
+    {
+        DocumentSpec.TryParseKind(name, out var kind).Should().BeTrue();
+        kind.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Other")]
+    [InlineData("CongThu")]
+    public void Unknown_kind_names_are_not_read(string? name)
+    {
+        DocumentSpec.TryParseKind(name, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_spec_file_is_read_by_path_and_a_missing_file_is_an_io_error()
+    {
+        DocumentSpec.ParseFile(SamplePath, DocumentKind.Report).Number!.Text.Should().Be("Số: 215/BC-SGTVT");
+
+        var act = () => DocumentSpec.ParseFile(Path.Combine(Path.GetTempPath(), "no-such-spec-4a.json"));
+        act.Should().Throw<FileNotFoundException>();
+    }
 }
