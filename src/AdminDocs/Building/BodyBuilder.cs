@@ -305,9 +305,94 @@ public sealed class BodyBuilder
 
         public Body Compile(BodyBuilder builder, string path, bool allowOpening)
         {
+            Normalize(builder, path, root: true);
             var nodes = Nodes(builder, path, null, null, allowOpening, 0);
             nodes = Punctuate(nodes);
             return new Body { Nodes = nodes };
+        }
+
+        private static bool IsSection(DraftKind k) => k is >= DraftKind.Part and <= DraftKind.Point;
+
+        private static bool IsClosing(Draft d) =>
+            d.Kind == DraftKind.Paragraph && (d.Text.StartsWith("Trên đây", StringComparison.Ordinal) || d.Text.StartsWith("Trân trọng", StringComparison.Ordinal));
+
+        /// <summary>
+        /// Puts the tree in the one shape a reader of the printed document sees, so that the document reads back to the
+        /// same model: a paragraph, table, bullet or smaller part that follows a numbered part in the same list is
+        /// printed as part of it (only a closing "Trên đây ..." or "Trân trọng ..." returns to the body's level), so it is
+        /// moved into it. A larger part after a smaller one in the same list ("1." then "Điều 2.") would read as
+        /// nested, and is refused.
+        /// </summary>
+        private void Normalize(BodyBuilder container, string path, bool root)
+        {
+            var result = new List<Draft>();
+            Draft? open = null;
+            for (var i = 0; i < container._items.Count; i++)
+            {
+                var d = container._items[i];
+                var p = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (d.Children is not null)
+                {
+                    Normalize(d.Children, p + ".children", root: false);
+                }
+
+                if (IsOpening(d.Kind))
+                {
+                    result.Add(d);
+                    continue;
+                }
+
+                if (IsClosing(d))
+                {
+                    if (!root)
+                    {
+                        _problems.Add(new DocumentBuildProblem(p, "A closing sentence (\"Trên đây ...\", \"Trân trọng ...\") ends the body: it goes after the numbered parts, at the body's level."));
+                    }
+
+                    result.Add(d);
+                    open = null;
+                    continue;
+                }
+
+                if (open is null)
+                {
+                    result.Add(d);
+                    open = IsSection(d.Kind) ? d : null;
+                    continue;
+                }
+
+                if (IsSection(d.Kind) && d.Kind == open.Kind)
+                {
+                    result.Add(d);
+                    open = d;
+                }
+                else if (!IsSection(d.Kind) || Rank(d.Kind) > Rank(open.Kind))
+                {
+                    InsertDeep(open, d);
+                }
+                else
+                {
+                    _problems.Add(new DocumentBuildProblem(p, $"{Capital(Name(d.Kind))} after {Name(open.Kind)} in the same part reads as inside it: give the parts of one list the same level (e.g. only khoản, or only Điều)."));
+                    result.Add(d);
+                    open = d;
+                }
+            }
+
+            container._items.Clear();
+            container._items.AddRange(result);
+        }
+
+        private static void InsertDeep(Draft section, Draft node)
+        {
+            var items = section.Children!._items;
+            var last = items.Count > 0 && IsSection(items[items.Count - 1].Kind) ? items[items.Count - 1] : null;
+            if (last is null || (IsSection(node.Kind) && node.Kind == last.Kind))
+            {
+                items.Add(node);
+                return;
+            }
+
+            InsertDeep(last, node);
         }
 
         private static int Rank(DraftKind k) => k switch

@@ -57,6 +57,7 @@ public sealed class DocumentBuilder
     private string? _place;
     private DateTime? _date;
     private string? _subject;
+    private string? _letterTitle;
     private readonly List<string> _addressees = new();
     private readonly BodyBuilder _body = new();
     private readonly List<SignatureBuilder> _signatures = new();
@@ -173,6 +174,33 @@ public sealed class DocumentBuilder
         }
 
         return PlaceAndDate(place, new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified));
+    }
+
+    /// <summary>
+    /// The title line of a thư công, which has no tên loại of its own in Phụ lục III: "THƯ CHÚC MỪNG", "THƯ KHEN",
+    /// "THƯ CẢM ƠN", "THƯ NGỎ" (put in capitals; 2 to 6 words starting with THƯ). The other kinds take their tên loại
+    /// from the kind.
+    /// </summary>
+    /// <param name="title">The title.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The kind is not <see cref="DocumentKind.PublicLetter"/>.</exception>
+    /// <exception cref="ArgumentException">The title does not start with THƯ or has fewer than 2 or more than 6 words.</exception>
+    public DocumentBuilder LetterTitle(string title)
+    {
+        if (Kind != DocumentKind.PublicLetter)
+        {
+            throw new InvalidOperationException($"Only a thư công takes a title of its own; a {Vietnamese(KindInfo)} is titled from its kind.");
+        }
+
+        var t = BuildText.Upper(BuildText.StripEnd(BuildText.Line(title, nameof(title))));
+        var words = t.Split(' ').Length;
+        if (!t.StartsWith("THƯ ", StringComparison.Ordinal) || words is < 2 or > 6 || t == "THƯ KÝ")
+        {
+            throw new ArgumentException($"\"{t}\" is not the title of a thư công: 2 to 6 words starting with THƯ (THƯ CHÚC MỪNG, THƯ KHEN).", nameof(title));
+        }
+
+        _letterTitle = t;
+        return this;
     }
 
     /// <summary>The trích yếu: under the tên loại, or after "V/v" for a công văn (the prefix is added).</summary>
@@ -376,6 +404,11 @@ public sealed class DocumentBuilder
             problems.Add(new DocumentBuildProblem("issuingAgency", $"A {Vietnamese(info)} needs its issuing body (tên cơ quan, tổ chức ban hành): call IssuingAgency(name, abbreviation).", "AD2101"));
         }
 
+        if (Kind == DocumentKind.PublicLetter && _letterTitle is null)
+        {
+            problems.Add(new DocumentBuildProblem("title", "A thư công is recognized by its title line: call LetterTitle(\"THƯ CHÚC MỪNG\") (or THƯ KHEN, THƯ CẢM ƠN, ...)."));
+        }
+
         DocumentNumber? number = null;
         if (_numberGiven)
         {
@@ -399,7 +432,7 @@ public sealed class DocumentBuilder
             var value = _number is { } n ? BuildText.Number(n) : "      ";
             number = LineParsers.ParseNumber("Số: " + value + "/" + string.Join("-", groups));
         }
-        else if (Kind != DocumentKind.PublicLetter)
+        else
         {
             problems.Add(new DocumentBuildProblem("number", "The document needs its số, ký hiệu: call Number(n) (or DraftNumber() to leave the number blank in a draft).", "AD2201"));
         }
@@ -507,7 +540,7 @@ public sealed class DocumentBuilder
             IssuingAgency = _issuer.IsEmpty ? null : new AgencyName(_issuer),
             Number = number,
             PlaceDate = placeDate,
-            Title = info.Title is { } t ? new TextElement(t) : null,
+            Title = info.Title is { } t ? new TextElement(t) : _letterTitle is { } letter ? new TextElement(letter) : null,
             Subject = subject,
             Addressees = addressees,
             Body = body,

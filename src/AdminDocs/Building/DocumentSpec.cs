@@ -33,7 +33,7 @@ public static class DocumentSpec
 
     private static readonly string[] TopKeys =
     {
-        "$schema", "kind", "parentAgency", "issuingAgency", "number", "place", "date", "subject", "to", "body",
+        "$schema", "kind", "letterTitle", "parentAgency", "issuingAgency", "number", "place", "date", "subject", "to", "body",
         "signature", "signatures", "recipients", "archive", "urgency", "secrecy", "circulation", "drafterCode", "contacts",
         "appendices",
     };
@@ -246,6 +246,11 @@ public static class DocumentSpec
             }
 
             var b = new DocumentBuilder(documentKind);
+            if (root.TryGetProperty("letterTitle", out var letterTitle) && String(letterTitle, "$.letterTitle") is { } letter)
+            {
+                Call("$.letterTitle", () => b.LetterTitle(letter));
+            }
+
             if (root.TryGetProperty("parentAgency", out var parent) && String(parent, "$.parentAgency") is { } parentName)
             {
                 Call("$.parentAgency", () => b.ParentAgency(parentName));
@@ -726,6 +731,10 @@ public static class DocumentSpec
                 var message = ex.Message;
                 var at = ex.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
                 Error(path, at > 0 ? message.Substring(0, at) : message);
+            }
+            catch (InvalidOperationException ex)
+            {
+                Error(path, ex.Message);
             }
         }
 

@@ -112,6 +112,11 @@ public static class BuiltDocuments
                 break;
         }
 
+        if (kind == DocumentKind.PublicLetter)
+        {
+            b.LetterTitle("Thư cảm ơn");
+        }
+
         if (kind is DocumentKind.OfficialLetter or DocumentKind.Submission or DocumentKind.Report)
         {
             b.To("Ủy ban nhân dân tỉnh Quảng Ngãi");

@@ -61,7 +61,7 @@ public class DocumentBuilderTests
         document.Kind.Should().Be(kind);
         document.Source.Should().BeNull("a built document has no source");
         var info = DocumentKindInfo.Get(kind);
-        document.Title?.Text.Should().Be(info.Title);
+        document.Title?.Text.Should().Be(info.Title ?? (kind == DocumentKind.PublicLetter ? "THƯ CẢM ƠN" : null));
         document.Number!.Text.Should().Be("Số: 07/" + (kind == DocumentKind.OfficialLetter ? "SNV-VP" : info.Abbreviation is { } a ? a + "-SNV" : "SNV"));
         document.Recipients!.Items[^1].RawText.Should().Be("- Lưu: VT, VP.");
         document.Signatures.Should().NotBeEmpty();
