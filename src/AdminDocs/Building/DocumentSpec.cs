@@ -49,7 +49,7 @@ public static class DocumentSpec
     /// <returns>The built document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
-    public static AdminDocument Parse(string json, DocumentKind? kind = null) => Build(ToBuilder(json, kind));
+    public static AdminDocument Parse(string json, DocumentKind? kind = null) => Build(Read(Utf8(json), kind));
 
     /// <summary>Builds the document a JSON spec (UTF-8) describes.</summary>
     /// <param name="utf8Json">The spec, UTF-8 (a byte order mark is allowed); at most <see cref="MaxBytes"/>.</param>
@@ -58,7 +58,7 @@ public static class DocumentSpec
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
-    public static AdminDocument Parse(Stream utf8Json, DocumentKind? kind = null) => Build(ToBuilder(utf8Json, kind));
+    public static AdminDocument Parse(Stream utf8Json, DocumentKind? kind = null) => Build(Read(Bytes(utf8Json), kind));
 
     /// <summary>Builds the document a JSON spec file describes.</summary>
     /// <param name="path">The spec file (UTF-8).</param>
@@ -104,7 +104,9 @@ public static class DocumentSpec
     /// <param name="kind">The kind asked for, or <see langword="null"/>.</param>
     /// <returns>The filled builder.</returns>
     /// <exception cref="DocumentSpecException">The spec is not valid.</exception>
-    public static DocumentBuilder ToBuilder(string json, DocumentKind? kind = null)
+    public static DocumentBuilder ToBuilder(string json, DocumentKind? kind = null) => Read(Utf8(json), kind).Builder;
+
+    private static byte[] Utf8(string json)
     {
         if (json is null)
         {
@@ -117,7 +119,7 @@ public static class DocumentSpec
             throw new DocumentSpecException($"The spec is larger than {MaxBytes} bytes.");
         }
 
-        return Read(bytes, kind);
+        return bytes;
     }
 
     /// <summary>Reads a JSON spec (UTF-8) into a builder, without building.</summary>
@@ -125,7 +127,9 @@ public static class DocumentSpec
     /// <param name="kind">The kind asked for, or <see langword="null"/>.</param>
     /// <returns>The filled builder.</returns>
     /// <exception cref="DocumentSpecException">The spec is not valid.</exception>
-    public static DocumentBuilder ToBuilder(Stream utf8Json, DocumentKind? kind = null)
+    public static DocumentBuilder ToBuilder(Stream utf8Json, DocumentKind? kind = null) => Read(Bytes(utf8Json), kind).Builder;
+
+    private static byte[] Bytes(Stream utf8Json)
     {
         if (utf8Json is null)
         {
@@ -147,34 +151,58 @@ public static class DocumentSpec
 
         var bytes = buffer.ToArray();
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return Read(offset == 0 ? bytes : bytes.Skip(offset).ToArray(), kind);
+        return offset == 0 ? bytes : bytes.Skip(offset).ToArray();
     }
 
-    private static AdminDocument Build(DocumentBuilder builder)
+    private static AdminDocument Build((DocumentBuilder Builder, bool SingleSignature) spec)
     {
         try
         {
-            return builder.Build();
+            return spec.Builder.Build();
         }
         catch (DocumentBuildException ex)
         {
-            throw new DocumentSpecException(ex.Problems.Select(p => new DocumentSpecError(JsonPathOf(p.Path), p.Message, p.RuleId)).ToImmutableArray(), ex);
+            var single = spec.SingleSignature;
+            throw new DocumentSpecException(ex.Problems.Select(p => new DocumentSpecError(JsonPathOf(p.Path, single), p.Message, p.RuleId)).ToImmutableArray(), ex);
         }
     }
 
-    /// <summary>The JSON path of a builder or model path ("body.nodes[2].children[0]" → "$.body[2].content[0]").</summary>
-    internal static string JsonPathOf(string modelPath)
+    /// <summary>
+    /// The JSON path of a builder or model path: the body and appendices keep their detail ("body.nodes[2].children[0]"
+    /// → "$.body[2].content[0]"); any other component maps to the key of the spec that gives it ("placeDate.day" →
+    /// "$.date", "addressees.items[1]" → "$.to", "marks.urgency" → "$.urgency").
+    /// </summary>
+    internal static string JsonPathOf(string modelPath, bool singleSignature = false)
     {
         var p = modelPath ?? string.Empty;
-        p = p.Replace("body.nodes", "body").Replace(".children", ".content").Replace(".body.nodes", ".content").Replace("].body[", "].content[");
-        p = Regex.Replace(p, @"^placeDate(?:\.(?:day|month|year))?", "date", RegexOptions.CultureInvariant);
-        p = Regex.Replace(p, @"^placeDate\.place", "place", RegexOptions.CultureInvariant);
-        p = Regex.Replace(p, @"^addressees", "to", RegexOptions.CultureInvariant);
-        p = Regex.Replace(p, @"^signature(?=$|\.)", "signatures", RegexOptions.CultureInvariant);
-        return p.Length == 0 || p == "document" ? "$" : "$." + p;
+        if (p.StartsWith("body", StringComparison.Ordinal) || p.StartsWith("appendices", StringComparison.Ordinal))
+        {
+            p = p.Replace("body.nodes", "body").Replace(".children", ".content").Replace("].body[", "].content[");
+            p = Regex.Replace(p, @"^appendices\[(\d+)\]\.body", "appendices[$1].content", RegexOptions.CultureInvariant);
+            return "$." + p;
+        }
+
+        if (p.StartsWith("signature", StringComparison.Ordinal))
+        {
+            var m = Regex.Match(p, @"^signatures?(?:\[(?<i>\d+)\])?", RegexOptions.CultureInvariant);
+            return singleSignature || !m.Groups["i"].Success ? "$.signature" : "$.signatures[" + m.Groups["i"].Value + "]";
+        }
+
+        var head = Regex.Match(p, @"^[A-Za-z]+", RegexOptions.CultureInvariant).Value;
+        var key = head switch
+        {
+            "placeDate" => p.StartsWith("placeDate.place", StringComparison.Ordinal) ? "place" : "date",
+            "addressees" => "to",
+            "title" => "letterTitle",
+            "contactLines" => "contacts",
+            "marks" => p.StartsWith("marks.urgency", StringComparison.Ordinal) ? "urgency" : p.StartsWith("marks.secrecy", StringComparison.Ordinal) ? "secrecy" : "circulation",
+            "nationalTitle" or "motto" or "document" or "" => string.Empty,
+            _ => head,
+        };
+        return key.Length == 0 ? "$" : "$." + key;
     }
 
-    private static DocumentBuilder Read(byte[] utf8, DocumentKind? kind)
+    private static (DocumentBuilder Builder, bool SingleSignature) Read(byte[] utf8, DocumentKind? kind)
     {
         JsonDocument json;
         try
@@ -198,13 +226,15 @@ public static class DocumentSpec
                 throw new DocumentSpecException(reader.Errors.ToImmutableArray());
             }
 
-            return builder;
+            return (builder, reader.SingleSignature);
         }
     }
 
     private sealed class SpecReader
     {
         public List<DocumentSpecError> Errors { get; } = new();
+
+        public bool SingleSignature { get; private set; }
 
         public DocumentBuilder? ReadRoot(JsonElement root, DocumentKind? asked)
         {
@@ -303,6 +333,7 @@ public static class DocumentSpec
             }
             else if (hasOne)
             {
+                SingleSignature = true;
                 ReadSignature(b, one, "$.signature");
             }
             else if (hasMany && Array(many, "$.signatures") is { } blocks)

@@ -152,7 +152,7 @@ public class DocumentSpecTests
         var ex = Rejected(With("signature", "{ \"chain\": [\"KT. GIÁM ĐỐC\"], \"name\": \"Lê Văn Tám\" }"));
 
         ex.Errors.Should().ContainSingle();
-        ex.Errors[0].Path.Should().Be("$.signatures[0]");
+        ex.Errors[0].Path.Should().Be("$.signature");
         ex.Errors[0].RuleId.Should().Be("AD5003");
         ex.InnerException.Should().BeOfType<DocumentBuildException>();
 
@@ -161,6 +161,14 @@ public class DocumentSpecTests
 
         var ruled = Rejected(With("subject", "\"LỊCH LÀM VIỆC TUẦN 2\""));
         ruled.Errors.Single().Should().Match<DocumentSpecError>(e => e.Path == "$.subject" && e.RuleId == "AD3106");
+
+        var place = Rejected(With("place", "\"quảng Ngãi\""));
+        place.Errors.Single().Should().Match<DocumentSpecError>(e => e.Path == "$.place" && e.RuleId == "AD3009");
+
+        var several = JsonNode.Parse(Minimal)!.AsObject();
+        several.Remove("signature");
+        several["signatures"] = JsonNode.Parse("[{ \"chain\": [\"THƯ KÝ\"], \"name\": \"Lê Văn Tám\" }, { \"chain\": [\"TUQ. GIÁM ĐỐC\"], \"name\": \"Lê Văn Tư\" }]");
+        Rejected(several.ToJsonString()).Errors.Single().Should().Match<DocumentSpecError>(e => e.Path == "$.signatures[1]" && e.RuleId == "AD5005");
     }
 
     [Fact]
