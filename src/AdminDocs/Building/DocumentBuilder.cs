@@ -441,6 +441,10 @@ public sealed class DocumentBuilder
         if (_place is not null && _date is { } date)
         {
             placeDate = LineParsers.ParsePlaceDate(_place + ", " + BuildText.Date(date));
+            if (date > DateTime.Today)
+            {
+                problems.Add(new DocumentBuildProblem("placeDate", $"The date {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} is after today: a document is dated on the day it is signed and issued (Phụ lục I, II.4).", "AD3007"));
+            }
         }
         else if (Kind != DocumentKind.Minutes)
         {

@@ -197,4 +197,12 @@ public class RefusedCombinationsTests
 
         act.Should().Throw<ArgumentException>().Which.Message.Should().NotBeNullOrWhiteSpace();
     }
+
+    [Fact]
+    public void A_date_after_today_is_refused()
+    {
+        var ex = Refused(BuiltDocuments.SampleReport().PlaceAndDate("Bình Định", DateTime.Today.AddDays(1)));
+
+        ex.Problems.Should().ContainSingle().Which.Should().Match<DocumentBuildProblem>(p => p.Path == "placeDate" && p.RuleId == "AD3007" && p.Message.Contains("after today"));
+    }
 }
