@@ -72,7 +72,7 @@ internal static class WriterStyles
             Para(Title, "Tên loại văn bản", Normal, Center(before: 360), R(size: party ? 15 : 14, bold: true)),
             Para(Subject, "Trích yếu", Normal, Center(), R(size: 14, bold: true)),
             Para(Addressee, "Kính gửi", Normal, Center(before: 240, after: 120), R(size: 14)),
-            Para(AddresseeItem, "Kính gửi danh sách", Normal, P(jc: W.JustificationValues.Left, left: Twips(55)), R(size: 14)),
+            Para(AddresseeItem, "Kính gửi danh sách", Normal, P(jc: W.JustificationValues.Left, left: Twips(40)), R(size: 14)),
             Para(Body, "Nội dung", Normal, Justified(indent, before, line), R(size: bodySize)),
             Para(LegalBasis, "Căn cứ", Body, Inherit(), R(italic: profile != DocumentProfile.Tt01)),
             Para(Authority, "Thẩm quyền ban hành", Normal, Center(before: 240), R(size: 14, bold: true)),
@@ -203,7 +203,6 @@ internal static class WriterStyles
             if (left != 0)
             {
                 ind.Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                ind.Hanging = left.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             if (firstLine is { } f)
