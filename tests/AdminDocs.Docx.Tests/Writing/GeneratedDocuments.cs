@@ -11,7 +11,7 @@ namespace AdminDocs.Docx.Tests.Writing;
 /// no signature lines: as a builder makes them), with Vietnamese text: issuers and places with diacritics, trích
 /// yếu and body sentences drawn from a vocabulary, numbered parts I./1./a), căn cứ and articles for the kinds that
 /// have them, Kính gửi, Nơi nhận ending with the Lưu line, TM./KT./TL. signatures, dates before and after
-/// 05/3/2020 (TT01 and ND30 layouts).
+/// 05/3/2020 (TT01 and ND30 layouts), urgency and secrecy marks.
 /// </summary>
 internal static class GeneratedDocuments
 {
@@ -70,8 +70,21 @@ internal static class GeneratedDocuments
         from name2 in Gen.Int[0, Names.Length - 1]
         from placeholder in Gen.Bool
         from extraRecipients in Gen.Int[0, 3]
-        select Build(kind, Provinces[province], Departments[department], number, day, month, year, subject, subject2 ? subjectTail : null,
-            addressees, body, authority, Names[name], Names[(name2 == name ? name2 + 1 : name2) % Names.Length], placeholder, extraRecipients);
+        from marks in Gen.Int[0, 5]
+        select WithMarks(
+            Build(kind, Provinces[province], Departments[department], number, day, month, year, subject, subject2 ? subjectTail : null,
+                addressees, body, authority, Names[name], Names[(name2 == name ? name2 + 1 : name2) % Names.Length], placeholder, extraRecipients),
+            marks);
+
+    /// <summary>Marks: 1 urgency, 2 secrecy, 3 both (ô 10a, 10b), 4 a circulation mark (ô 11); 0 and 5 none.</summary>
+    private static AdminDocument WithMarks(AdminDocument document, int marks) => marks switch
+    {
+        1 => document with { Marks = new DocumentMarks { Urgency = new TextElement("HỎA TỐC") } },
+        2 => document with { Marks = new DocumentMarks { Secrecy = new TextElement("MẬT") } },
+        3 => document with { Marks = new DocumentMarks { Secrecy = new TextElement("TỐI MẬT"), Urgency = new TextElement("THƯỢNG KHẨN") } },
+        4 => document with { Marks = new DocumentMarks { Circulation = System.Collections.Immutable.ImmutableArray.Create(new TextElement("XEM XONG TRẢ LẠI")) } },
+        _ => document,
+    };
 
     /// <summary>Deterministic cases: <paramref name="perKind"/> documents of every kind, from one seed.</summary>
     public static IEnumerable<(DocumentKind Kind, int Case, AdminDocument Document)> Cases(int perKind, ulong seed)
