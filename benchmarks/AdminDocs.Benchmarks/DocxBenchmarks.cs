@@ -311,16 +311,16 @@ public class DocxBenchmarks
     }
 
     /// <summary>A borderless table of one row and two columns (header or end zone).</summary>
-    private static Table TwoColumnTable(IEnumerable<W.Paragraph> left, IEnumerable<W.Paragraph> right)
+    private static W.Table TwoColumnTable(IEnumerable<W.Paragraph> left, IEnumerable<W.Paragraph> right)
     {
         var none = new TableBorders(
             new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
             new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
             new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
-        return new Table(
+        return new W.Table(
             new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, none),
             new TableGrid(new GridColumn { Width = "3600" }, new GridColumn { Width = "5755" }),
-            new TableRow(
+            new W.TableRow(
                 Cell("3600", left),
                 Cell("5755", right)));
     }

@@ -40,6 +40,7 @@ internal static class CommandLineApp
           cat du-thao.txt | admindocs validate -
           admindocs rules                  (list the rules)
           admindocs rules AD2208 --lang en (explain one rule)
+          admindocs convert bao-cao.txt bao-cao.docx
         """;
 
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().AddHtml().Build());
@@ -63,6 +64,7 @@ internal static class CommandLineApp
         ArgumentNullException.ThrowIfNull(stderr);
 
         var root = CreateRootCommand(new ValidateCommand(validator ?? ToolValidator) { Terminal = terminal ?? TerminalInfo.Redirected, Stdin = stdin });
+        root.Add(new ConvertCommand(validator ?? ToolValidator).CreateCommand());
 
         // No @response-file expansion: a document may well be called "@draft.txt".
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

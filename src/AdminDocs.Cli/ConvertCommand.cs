@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using AdminDocs.Docx;
+using AdminDocs.Validation;
+using AdminDocs.Writing;
+
+namespace AdminDocs.Cli;
+
+/// <summary>A format the tool writes: its name for <c>--to</c>, its extensions and how to write a model.</summary>
+internal interface IDocumentWriter
+{
+    /// <summary>The name used with <c>--to</c> ("docx", "txt").</summary>
+    string Format { get; }
+
+    /// <summary>The output extensions that choose this writer, with the dot, lower case.</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    /// <summary>Writes the document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">The stream, left open.</param>
+    /// <param name="profile">The profile to lay the document out by, or <see langword="null"/> for the document's own.</param>
+    void Write(AdminDocument document, Stream output, DocumentProfile? profile);
+}
+
+/// <summary>The writers of the tool: one line per format (an HTML writer plugs in here).</summary>
+internal static class DocumentWriters
+{
+    /// <summary>Every writer, in the order the help lists them.</summary>
+    public static IReadOnlyList<IDocumentWriter> All { get; } = new IDocumentWriter[]
+    {
+        new DocxDocumentWriter(),
+        new TextDocumentWriter(),
+    };
+
+    /// <summary>The writer named <paramref name="format"/> (case-insensitive), or <see langword="null"/>.</summary>
+    public static IDocumentWriter? ByFormat(string format) =>
+        All.FirstOrDefault(w => string.Equals(w.Format, format, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The writer for the extension of <paramref name="path"/>, or <see langword="null"/>.</summary>
+    public static IDocumentWriter? ByPath(string path)
+    {
+        var ext = Path.GetExtension(path);
+        return All.FirstOrDefault(w => w.Extensions.Contains(ext, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private sealed class DocxDocumentWriter : IDocumentWriter
+    {
+        public string Format => "docx";
+
+        public IReadOnlyList<string> Extensions { get; } = [".docx"];
+
+        public void Write(AdminDocument document, Stream output, DocumentProfile? profile) =>
+            DocxWriter.Write(document, output, new DocxWriterOptions { Profile = profile });
+    }
+
+    private sealed class TextDocumentWriter : IDocumentWriter
+    {
+        public string Format => "txt";
+
+        public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+
+        public void Write(AdminDocument document, Stream output, DocumentProfile? profile) => PlainTextWriter.Write(document, output);
+    }
+}
+
+/// <summary>
+/// <c>admindocs convert IN OUT</c>: reads IN with the validator's readers (by extension), recognizes it, and writes
+/// the model with the writer OUT's extension (or <c>--to</c>) chooses. Reader diagnostics and the text the
+/// recognizer could not place (AD0004: it is written too, never dropped) are reported on standard error.
+/// </summary>
+internal sealed class ConvertCommand
+{
+    private readonly Validator _validator;
+
+    private readonly Argument<string> _input = new("input")
+    {
+        Description = "The document to read (.txt, .docx, ...).",
+    };
+
+    private readonly Argument<string> _output = new("output")
+    {
+        Description = "The file to write; its extension chooses the format unless --to is given. It is overwritten.",
+    };
+
+    private readonly Option<string?> _to = new("--to")
+    {
+        Description = "The output format whatever the extension: " + string.Join(", ", DocumentWriters.All.Select(w => w.Format)) + ".",
+        HelpName = "FORMAT",
+    };
+
+    private readonly ChoiceOption<DocumentProfile?> _profile = new(
+        "--profile",
+        [],
+        "The layout of a .docx: auto follows the document (dated before 05/3/2020: TT01, page number bottom right; Party heading: HD36; otherwise ND30).",
+        "auto",
+        ("auto", null),
+        ("ND30", DocumentProfile.Nd30),
+        ("TT01", DocumentProfile.Tt01),
+        ("HD36", DocumentProfile.Hd36));
+
+    private readonly ChoiceOption<MessageLanguage> _language = new(
+        "--lang",
+        [],
+        "The language of the messages: Vietnamese (vi) or English (en).",
+        "vi",
+        ("vi", MessageLanguage.Vietnamese),
+        ("en", MessageLanguage.English));
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="validator">The validator whose readers read the input.</param>
+    public ConvertCommand(Validator validator)
+    {
+        _validator = validator ?? throw new ArgumentNullException(nameof(validator));
+    }
+
+    /// <summary>Builds the System.CommandLine command.</summary>
+    /// <returns>The command.</returns>
+    public Command CreateCommand()
+    {
+        var command = new Command("convert", "Convert a document between formats: a recognized text document becomes a .docx laid out per Nghị định 30 (or TT01/HD36), a .docx becomes text.")
+        {
+            _to,
+            _profile.Option,
+            _language.Option,
+            _input,
+            _output,
+        };
+        command.SetAction(parseResult => Execute(
+            parseResult.GetValue(_input) ?? string.Empty,
+            parseResult.GetValue(_output) ?? string.Empty,
+            parseResult.GetValue(_to),
+            _profile.GetValue(parseResult),
+            _language.GetValue(parseResult),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Converts <paramref name="input"/> to <paramref name="output"/>.</summary>
+    /// <returns>0 written; 1 the input could not be read as a document (reader errors: nothing written);
+    /// 2 usage or I/O error; 3 internal error.</returns>
+    public int Execute(string input, string output, string? to, DocumentProfile? profile, MessageLanguage language, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (string.IsNullOrEmpty(input) || string.IsNullOrEmpty(output))
+        {
+            stderr.WriteLine("admindocs: error: convert needs an input and an output file.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var writer = to is null ? DocumentWriters.ByPath(output) : DocumentWriters.ByFormat(to);
+        if (writer is null)
+        {
+            var formats = string.Join(", ", DocumentWriters.All.Select(w => w.Format));
+            stderr.WriteLine(to is null
+                ? $"admindocs: error: '{output}': cannot tell the output format from the extension; use --to ({formats})."
+                : $"admindocs: error: unknown output format '{to}'; use one of: {formats}.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (!File.Exists(input))
+        {
+            stderr.WriteLine($"admindocs: error: '{input}': no such file.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (_validator.FindReader(input) is null)
+        {
+            stderr.WriteLine($"admindocs: error: '{input}': cannot read this format; supported: {string.Join(", ", ValidateCommand.SupportedExtensions(_validator))}.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        try
+        {
+            if (string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), StringComparison.Ordinal))
+            {
+                stderr.WriteLine($"admindocs: error: '{output}': the output would overwrite the input.");
+                return ExitCodes.UsageOrIoError;
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or IOException)
+        {
+            stderr.WriteLine($"admindocs: error: invalid path: {ex.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        ValidationResult result;
+        try
+        {
+            result = _validator.ValidateFile(input);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"admindocs: error: '{input}': cannot read the file: {ex.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+#pragma warning disable CA1031 // A bug in a reader or the recognizer must end in a clear message and exit code 3, not a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"admindocs: internal error while reading '{input}' (please report it): {ex}");
+            return ExitCodes.InternalError;
+        }
+
+        // What the reader said (AD0001–AD0006) and what the recognizer could not place (AD0004): the text is kept.
+        var reading = result.Diagnostics.Where(d => d.Id.StartsWith("AD000", StringComparison.Ordinal)).ToList();
+        foreach (var d in reading)
+        {
+            stderr.WriteLine(TextReportWriter.FormatDiagnostic(input, d, language));
+        }
+
+        if (reading.Any(d => d.Severity == DiagnosticSeverity.Error && d.Id is "AD0001" or "AD0002"))
+        {
+            stderr.WriteLine($"admindocs: error: '{input}' could not be read as a document; nothing written.");
+            return ExitCodes.ValidationFailed;
+        }
+
+        var document = result.Document;
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            writer.Write(document, buffer, profile);
+            bytes = buffer.ToArray();
+        }
+#pragma warning disable CA1031 // Same: a writer bug is exit code 3 with the message.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"admindocs: internal error while writing '{output}' (please report it): {ex}");
+            return ExitCodes.InternalError;
+        }
+
+        try
+        {
+            File.WriteAllBytes(output, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"admindocs: error: '{output}': cannot write the file: {ex.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var unplaced = document.Unrecognized.Length;
+        stdout.WriteLine($"{input} -> {output} ({writer.Format}, {document.Kind}, {Validator.ResolveProfile(document).ToName()}"
+            + (unplaced > 0 ? $", {unplaced} unrecognized block(s) kept" : string.Empty) + ")");
+        return ExitCodes.Success;
+    }
+}

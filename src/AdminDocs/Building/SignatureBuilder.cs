@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AdminDocs.Text;
+using AdminDocs.Validation.Rules;
+
+namespace AdminDocs.Building;
+
+/// <summary>
+/// Builds a signature block (ô 7a–7c): the quyền hạn chain, the signer's own title and name. The chain reads top to
+/// bottom as printed:
+/// <list type="bullet">
+/// <item><c>s.Title("GIÁM ĐỐC")</c> — the head signs;</item>
+/// <item><c>s.SignFor("GIÁM ĐỐC").Title("PHÓ GIÁM ĐỐC")</c> — KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC;</item>
+/// <item><c>s.OnBehalfOf("ỦY BAN NHÂN DÂN").SignFor("CHỦ TỊCH").Title("PHÓ CHỦ TỊCH")</c> — TM. / KT. / deputy;</item>
+/// <item><c>s.ByOrder("BỘ TRƯỞNG").Title("CHÁNH VĂN PHÒNG")</c> — TL.; <c>Delegated</c> — TUQ.; <c>Acting</c> — Q.</item>
+/// </list>
+/// Titles are put in capitals. The chain is checked at <see cref="DocumentBuilder.Build"/> (Phụ lục I, II.7.b).
+/// </summary>
+public sealed class SignatureBuilder
+{
+    private readonly List<(string? Prefix, string Text)> _lines = new();
+
+    private readonly List<string> _placeholders = new();
+
+    private string? _name;
+
+    internal SignatureBuilder()
+    {
+    }
+
+    /// <summary>TM. + the collective or body the signer signs for ("ỦY BAN NHÂN DÂN"); only as the first line.</summary>
+    /// <param name="collective">The collective or body.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder OnBehalfOf(string collective) => Add("TM.", collective, nameof(collective));
+
+    /// <summary>KT. + the head's title ("GIÁM ĐỐC"); the deputy's own title must follow (<see cref="Title"/>).</summary>
+    /// <param name="headTitle">The head's title.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder SignFor(string headTitle) => Add("KT.", headTitle, nameof(headTitle));
+
+    /// <summary>TL. + the head's title; the signer's own title must follow.</summary>
+    /// <param name="headTitle">The head's title.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder ByOrder(string headTitle) => Add("TL.", headTitle, nameof(headTitle));
+
+    /// <summary>TUQ. + the head's title; the signer's own title must follow.</summary>
+    /// <param name="headTitle">The head's title.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder Delegated(string headTitle) => Add("TUQ.", headTitle, nameof(headTitle));
+
+    /// <summary>Q. + the head's title: the acting head signs ("Q. GIÁM ĐỐC").</summary>
+    /// <param name="headTitle">The head's title.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder Acting(string headTitle) => Add("Q.", headTitle, nameof(headTitle));
+
+    /// <summary>A title line without prefix: the signer's own title ("PHÓ GIÁM ĐỐC", "CHỦ TỊCH").</summary>
+    /// <param name="title">The title.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder Title(string title) => Add(null, title, nameof(title));
+
+    /// <summary>The signer's full name (họ tên), in title case ("Đỗ Nguyên Đức"), without academic titles.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder Name(string name)
+    {
+        _name = BuildText.Line(name, nameof(name));
+        return this;
+    }
+
+    /// <summary>A placeholder line between the titles and the name, e.g. "(Đã ký)" or "(Ký, đóng dấu)".</summary>
+    /// <param name="text">The placeholder, in parentheses (added when missing).</param>
+    /// <returns>This builder.</returns>
+    public SignatureBuilder Placeholder(string text)
+    {
+        var t = BuildText.Line(text, nameof(text));
+        _placeholders.Add(t.StartsWith("(", StringComparison.Ordinal) ? t : "(" + t + ")");
+        return this;
+    }
+
+    private SignatureBuilder Add(string? prefix, string text, string parameter)
+    {
+        var t = BuildText.Upper(BuildText.StripEnd(BuildText.Line(text, parameter)));
+        if (SignatureText.ParsePrefix(t) is { } written)
+        {
+            throw new ArgumentException($"Give \"{t}\" without its prefix \"{written.Prefix}\": call {Method(written.Kind)} instead.", parameter);
+        }
+
+        _lines.Add((prefix, t));
+        return this;
+    }
+
+    private static string Method(AuthorityKind kind) => kind switch
+    {
+        AuthorityKind.OnBehalf => "OnBehalfOf",
+        AuthorityKind.SignFor => "SignFor",
+        AuthorityKind.ByOrder => "ByOrder",
+        AuthorityKind.Delegated => "Delegated",
+        _ => "Acting",
+    };
+
+    internal SignatureBlock Build(string path, List<DocumentBuildProblem> problems)
+    {
+        if (_lines.Count == 0)
+        {
+            problems.Add(new DocumentBuildProblem(path, "The signature has no title: give at least the signer's title (e.g. Title(\"GIÁM ĐỐC\")).", "AD5001"));
+        }
+
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var (prefix, text) = _lines[i];
+            var next = i + 1 < _lines.Count ? _lines[i + 1] : ((string?)null, (string?)null);
+            var line = prefix is null ? text : prefix + " " + text;
+            switch (prefix)
+            {
+                case "TM.":
+                    if (i > 0)
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\": TM. opens the signature block (it names the collective the signer acts for).", "AD5004"));
+                    }
+                    else if (SignatureText.IsPersonalTitle(text))
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\": TM. is followed by a collective or a body (e.g. ỦY BAN NHÂN DÂN), not by a personal title; for the head use SignFor (KT.) or Title.", "AD5004"));
+                    }
+                    else if (next.Item2 is null)
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" must be followed by the signer's title (e.g. CHỦ TỊCH).", "AD5004"));
+                    }
+
+                    break;
+                case "KT.":
+                    if (next.Item2 is null || next.Item1 is not null)
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" requires the deputy's own title on the next line (e.g. PHÓ {text}): call Title(...) after SignFor.", "AD5003"));
+                    }
+                    else if (SignatureText.SameTitle(next.Item2, text))
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" is followed by the head's title \"{next.Item2}\" again: the next line is the deputy's title (e.g. PHÓ {text}).", "AD5003"));
+                    }
+                    else if (SignatureText.IsAbbreviatedDeputy(next.Item2, out var expanded))
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{next.Item2}\" abbreviates the deputy's title: write \"{expanded}\".", "AD5003"));
+                    }
+
+                    break;
+                case "TL.":
+                case "TUQ.":
+                    if (next.Item2 is null)
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" must be followed by the signer's own title (e.g. CHÁNH VĂN PHÒNG).", "AD5005"));
+                    }
+                    else if (next.Item1 is null && SignatureText.SameTitle(next.Item2, text))
+                    {
+                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" is followed by the head's title again: the next line is the signer's own title.", "AD5005"));
+                    }
+
+                    break;
+            }
+        }
+
+        if (_name is null)
+        {
+            problems.Add(new DocumentBuildProblem(path, "The signature has no signer name (họ tên): call Name(...).", "AD5006"));
+        }
+        else if (SignatureText.AcademicTitle(_name) is { } academic)
+        {
+            problems.Add(new DocumentBuildProblem(path, $"\"{_name}\": no academic title, degree or rank (\"{academic}\") before the name (Phụ lục I, II.7.c).", "AD5008"));
+        }
+        else if (VietnameseText.IsAllCaps(_name))
+        {
+            problems.Add(new DocumentBuildProblem(path, $"\"{_name}\": the name is written in title case (\"{SignatureText.TitleCase(_name, lowerRest: true)}\"), not in capitals.", "AD5007"));
+        }
+
+        var lines = _lines.Select(l => l.Prefix is null ? l.Text : l.Prefix + " " + l.Text).ToList();
+        var authority = _lines.Count > 0 ? _lines[0].Prefix : null;
+        var titles = _lines.Select((l, i) => i == 0 || l.Prefix is null ? l.Text : l.Prefix + " " + l.Text).ToImmutableArray();
+        var all = lines.Concat(_placeholders).Concat(_name is null ? Enumerable.Empty<string>() : new[] { _name });
+        return new SignatureBlock
+        {
+            Authority = authority,
+            Titles = titles,
+            Placeholders = _placeholders.ToImmutableArray(),
+            SignerName = _name is null ? null : new TextElement(_name),
+            Lines = all.Select(t => new TextElement(t)).ToImmutableArray(),
+        };
+    }
+}
