@@ -41,6 +41,7 @@ internal static class CommandLineApp
           admindocs rules                  (list the rules)
           admindocs rules AD2208 --lang en (explain one rule)
           admindocs convert bao-cao.txt bao-cao.docx
+          admindocs new bao-cao --from samples/bao-cao-spec.json -o bao-cao.docx
         """;
 
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().AddHtml().Build());
@@ -65,6 +66,7 @@ internal static class CommandLineApp
 
         var root = CreateRootCommand(new ValidateCommand(validator ?? ToolValidator) { Terminal = terminal ?? TerminalInfo.Redirected, Stdin = stdin });
         root.Add(new ConvertCommand(validator ?? ToolValidator).CreateCommand());
+        root.Add(new NewCommand { Stdin = stdin }.CreateCommand());
 
         // No @response-file expansion: a document may well be called "@draft.txt".
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using AdminDocs.Docx;
+using AdminDocs.Html;
 using AdminDocs.Validation;
 using AdminDocs.Writing;
 
@@ -25,7 +26,7 @@ internal interface IDocumentWriter
     void Write(AdminDocument document, Stream output, DocumentProfile? profile);
 }
 
-/// <summary>The writers of the tool: one line per format (an HTML writer plugs in here).</summary>
+/// <summary>The writers of the tool: one line per format.</summary>
 internal static class DocumentWriters
 {
     /// <summary>Every writer, in the order the help lists them.</summary>
@@ -33,6 +34,7 @@ internal static class DocumentWriters
     {
         new DocxDocumentWriter(),
         new TextDocumentWriter(),
+        new HtmlDocumentWriter(),
     };
 
     /// <summary>The writer named <paramref name="format"/> (case-insensitive), or <see langword="null"/>.</summary>
@@ -64,6 +66,18 @@ internal static class DocumentWriters
 
         public void Write(AdminDocument document, Stream output, DocumentProfile? profile) => PlainTextWriter.Write(document, output);
     }
+
+    private sealed class HtmlDocumentWriter : IDocumentWriter
+    {
+        private static readonly HtmlWriter Writer = new();
+
+        public string Format => "html";
+
+        public IReadOnlyList<string> Extensions { get; } = [".html", ".htm"];
+
+        // The stylesheet lays out every profile the same way (ND30); the profile only matters to the .docx writer.
+        public void Write(AdminDocument document, Stream output, DocumentProfile? profile) => Writer.Write(document, output);
+    }
 }
 
 /// <summary>
@@ -77,7 +91,7 @@ internal sealed class ConvertCommand
 
     private readonly Argument<string> _input = new("input")
     {
-        Description = "The document to read (.txt, .docx, ...).",
+        Description = "The document to read (.txt, .docx, .html, ...).",
     };
 
     private readonly Argument<string> _output = new("output")
@@ -120,7 +134,7 @@ internal sealed class ConvertCommand
     /// <returns>The command.</returns>
     public Command CreateCommand()
     {
-        var command = new Command("convert", "Convert a document between formats: a recognized text document becomes a .docx laid out per Nghị định 30 (or TT01/HD36), a .docx becomes text.")
+        var command = new Command("convert", "Convert a document between formats: a recognized document becomes a .docx laid out per Nghị định 30 (or TT01/HD36), semantic HTML with the official print layout, or plain text.")
         {
             _to,
             _profile.Option,

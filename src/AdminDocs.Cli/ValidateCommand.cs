@@ -92,7 +92,8 @@ internal sealed class ValidateCommand
         "The format of standard input when a path is '-' (reported as <stdin>).",
         "text",
         ("text", ".txt"),
-        ("docx", ".docx"));
+        ("docx", ".docx"),
+        ("html", ".html"));
 
     private readonly Option<bool> _noColor = new("--no-color")
     {

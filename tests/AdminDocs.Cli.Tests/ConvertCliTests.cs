@@ -52,6 +52,28 @@ public class ConvertCliTests
     }
 
     [Fact]
+    public void Html_in_every_direction_keeps_the_model_and_validates_clean()
+    {
+        using var temp = new TempFolder();
+        var steps = new[] { ("a.html", SamplePath), ("b.docx", "a.html"), ("c.html", "b.docx"), ("d.txt", "c.html") };
+        foreach (var (output, input) in steps)
+        {
+            var run = InProcess.Run(CommandLineApp.ToolValidator, "convert", Path.Combine(temp.Path, input), Path.Combine(temp.Path, output));
+            run.ExitCode.Should().Be(0, run.ToString());
+            run.Stderr.Should().BeEmpty();
+        }
+
+        var original = DocumentRecognizer.Recognize(PlainTextReader.ReadText(File.ReadAllText(SamplePath)));
+        var back = DocumentRecognizer.Recognize(PlainTextReader.ReadText(File.ReadAllText(Path.Combine(temp.Path, "d.txt"))));
+        Summary(back).Should().Equal(Summary(original));
+        foreach (var file in new[] { "a.html", "b.docx", "c.html" })
+        {
+            var result = CommandLineApp.ToolValidator.ValidateFile(Path.Combine(temp.Path, file), new ValidationOptions { Today = new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Unspecified) });
+            result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Should().BeEmpty("{0} is written conformant", file);
+        }
+    }
+
+    [Fact]
     public void To_forces_the_format_whatever_the_extension()
     {
         using var temp = new TempFolder();
