@@ -123,7 +123,7 @@ public class InputsTests
         var run = CliProcess.RunWithInput(null, [], "validate", "--stdin-format", "pdf", "-");
 
         run.ExitCode.Should().Be(2, run.ToString());
-        run.Stderr.Should().Contain("'pdf' is not a valid value for --stdin-format: use one of text, docx.");
+        run.Stderr.Should().Contain("'pdf' is not a valid value for --stdin-format: use one of text, docx, html.");
     }
 
     [Fact]
