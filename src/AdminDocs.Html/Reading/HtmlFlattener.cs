@@ -41,6 +41,11 @@ internal sealed class HtmlFlattener
     private int _tables;
     private int _blankLines;
     private bool _lastWasSpace = true;
+
+    // LibreOffice exports a drawn rule as a floated 1-pixel image inside the first word of the paragraph it is anchored
+    // to, followed by a line break in the markup: "S<img align=left ...>⏎Ở GIAO". The line break is source formatting,
+    // not a space of the text, so the white space right after such an image is dropped when the image split a word.
+    private bool _glueAfterFloatedLine;
     private Context? _lineContext;
     private ElementStyle? _lineBlockStyle;
     private IElement? _lineBlockElement;
@@ -396,6 +401,10 @@ internal sealed class HtmlFlattener
         // Word and LibreOffice export a drawn line (the rule under the issuer or the Tiêu ngữ) as a 1-pixel-high image.
         if (height is { } lineHeight && lineHeight <= 1 && style.WidthMm is { } lineWidth && lineWidth >= 5)
         {
+            var floated = element.GetAttribute("align") is "left" or "right"
+                || (element.GetAttribute("style") ?? string.Empty).Replace(" ", string.Empty).IndexOf("float:", StringComparison.OrdinalIgnoreCase) >= 0;
+            _glueAfterFloatedLine = floated && !_lastWasSpace && _runs.Count > 0
+                && _runs[_runs.Count - 1].Text is { Length: > 0 } last && char.IsLetter(last[last.Length - 1]);
             _lines.Add(new SourceLine { BlockIndex = _blocks.Count > 0 ? _blocks.Count - 1 : null, LengthMm = Math.Round(lineWidth, 1) });
             return;
         }
@@ -419,6 +428,25 @@ internal sealed class HtmlFlattener
 
         var style = item.ParentStyle;
         var preserve = style.PreserveSpace;
+        if (_glueAfterFloatedLine)
+        {
+            _glueAfterFloatedLine = false;
+            var start = 0;
+            while (start < data.Length && data[start] is ' ' or '\t' or '\n' or '\r')
+            {
+                start++;
+            }
+
+            if (!preserve && start > 0 && data.IndexOfAny(['\n', '\r'], 0, start) >= 0)
+            {
+                data = data.Substring(start);
+                if (data.Length == 0)
+                {
+                    return;
+                }
+            }
+        }
+
         StringBuilder? sb = null;
         var format = style.ToRunFormat();
         foreach (var raw in data)
