@@ -6,8 +6,9 @@ namespace AdminDocs.Cli;
 
 /// <summary>
 /// Finds the configuration of each file: the one given with <c>--config</c> for every file, or else the nearest
-/// <c>admindocs.json</c> walking up from the file's folder to the filesystem root (nearest wins; files are not
-/// merged). Each folder is looked at and each file parsed once. Not thread-safe: resolve before validating in parallel.
+/// <c>admindocs.json</c> walking up from the file's folder (nearest wins; files are not merged), up to and including
+/// the root of the repository the file is in (the folder holding <c>.git</c>), else the filesystem root — so that a
+/// configuration outside a checkout never changes what CI reports for it. Each folder is looked at and each file parsed once. Not thread-safe: resolve before validating in parallel.
 /// </summary>
 internal sealed class ConfigResolver
 {
@@ -49,6 +50,10 @@ internal sealed class ConfigResolver
         {
             found = ConfigFile.Load(candidate);
         }
+        else if (IsRepositoryRoot(folder))
+        {
+            found = null;
+        }
         else
         {
             var parent = Path.GetDirectoryName(folder);
@@ -57,5 +62,12 @@ internal sealed class ConfigResolver
 
         _byFolder[folder] = found;
         return found;
+    }
+
+    // A clone has a .git folder; a worktree or a submodule has a .git file.
+    private static bool IsRepositoryRoot(string folder)
+    {
+        var git = Path.Combine(folder, ".git");
+        return Directory.Exists(git) || File.Exists(git);
     }
 }

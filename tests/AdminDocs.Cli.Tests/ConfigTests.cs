@@ -43,6 +43,34 @@ public class ConfigTests
         run.StdoutLines.Last().Should().Be("1 file: 3 errors, 0 warnings, 4 infos");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_search_stops_at_the_root_of_the_repository(bool gitFolder)
+    {
+        using var temp = new TempFolder();
+        temp.Write("admindocs.json", "{ not json: this config is outside the repository }");
+        if (gitFolder)
+        {
+            Directory.CreateDirectory(Path.Combine(temp.Path, "repo", ".git"));
+        }
+        else
+        {
+            temp.Write("repo/.git", "gitdir: /elsewhere/.git/worktrees/repo"); // a worktree or a submodule
+        }
+
+        temp.Write("repo/van-ban/bao-cao.txt", OldReport);
+
+        var outside = CliProcess.Run(Path.Combine(temp.Path, "repo"), "validate", "van-ban/bao-cao.txt");
+        outside.ExitCode.Should().Be(1, "the broken config above the repository is never read\n" + outside);
+        Ids(outside).Should().Contain("AD2001");
+
+        temp.Write("repo/admindocs.json", """{ "rules": { "AD2001": "off" } }""");
+        var atRoot = CliProcess.Run(Path.Combine(temp.Path, "repo"), "validate", "van-ban/bao-cao.txt");
+        atRoot.ExitCode.Should().Be(1, atRoot.ToString());
+        Ids(atRoot).Should().NotContain("AD2001", "the config at the repository root is found");
+    }
+
     [Fact]
     public void The_nearest_config_walking_up_wins_and_configs_are_not_merged()
     {
