@@ -48,6 +48,72 @@ internal static class DocumentWriters
         return All.FirstOrDefault(w => w.Extensions.Contains(ext, StringComparer.OrdinalIgnoreCase));
     }
 
+    /// <summary>A new <c>--to FORMAT</c> option listing the writers.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string?> ToOption() => new("--to")
+    {
+        Description = "The output format whatever the extension: " + string.Join(", ", All.Select(w => w.Format)) + ".",
+        HelpName = "FORMAT",
+    };
+
+    /// <summary>The writer <paramref name="to"/> names, or else the one for <paramref name="output"/>'s extension;
+    /// <see langword="null"/> after saying why on <paramref name="stderr"/>.</summary>
+    /// <param name="output">The output path.</param>
+    /// <param name="to">The <c>--to</c> value, or <see langword="null"/>.</param>
+    /// <param name="stderr">Where usage errors go.</param>
+    /// <returns>The writer, or <see langword="null"/> (a usage error).</returns>
+    public static IDocumentWriter? Choose(string output, string? to, TextWriter stderr)
+    {
+        var writer = to is null ? ByPath(output) : ByFormat(to);
+        if (writer is null)
+        {
+            var formats = string.Join(", ", All.Select(w => w.Format));
+            stderr.WriteLine(to is null
+                ? $"admindocs: error: '{output}': cannot tell the output format from the extension; use --to ({formats})."
+                : $"admindocs: error: unknown output format '{to}'; use one of: {formats}.");
+        }
+
+        return writer;
+    }
+
+    /// <summary>Writes <paramref name="document"/> to memory, then to <paramref name="output"/>, so that a failing
+    /// writer leaves no half-written file.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="profile">The layout profile, or <see langword="null"/> for the document's own.</param>
+    /// <param name="output">The file to write.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <returns>0 written; 2 the file cannot be written; 3 the writer failed (a bug).</returns>
+    public static int WriteFile(IDocumentWriter writer, AdminDocument document, DocumentProfile? profile, string output, TextWriter stderr)
+    {
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            writer.Write(document, buffer, profile);
+            bytes = buffer.ToArray();
+        }
+#pragma warning disable CA1031 // A writer bug must end in a clear message and exit code 3, not a crash.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"admindocs: internal error while writing '{output}' (please report it): {ex}");
+            return ExitCodes.InternalError;
+        }
+
+        try
+        {
+            File.WriteAllBytes(output, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"admindocs: error: '{output}': cannot write the file: {ex.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return ExitCodes.Success;
+    }
+
     private sealed class DocxDocumentWriter : IDocumentWriter
     {
         public string Format => "docx";
@@ -99,29 +165,11 @@ internal sealed class ConvertCommand
         Description = "The file to write; its extension chooses the format unless --to is given. It is overwritten.",
     };
 
-    private readonly Option<string?> _to = new("--to")
-    {
-        Description = "The output format whatever the extension: " + string.Join(", ", DocumentWriters.All.Select(w => w.Format)) + ".",
-        HelpName = "FORMAT",
-    };
+    private readonly Option<string?> _to = DocumentWriters.ToOption();
 
-    private readonly ChoiceOption<DocumentProfile?> _profile = new(
-        "--profile",
-        [],
-        "The layout of a .docx: auto follows the document (dated before 05/3/2020: TT01, page number bottom right; Party heading: HD36; otherwise ND30).",
-        "auto",
-        ("auto", null),
-        ("ND30", DocumentProfile.Nd30),
-        ("TT01", DocumentProfile.Tt01),
-        ("HD36", DocumentProfile.Hd36));
+    private readonly ChoiceOption<DocumentProfile?> _profile = CommonOptions.Profile(CommonOptions.LayoutProfileDescription);
 
-    private readonly ChoiceOption<MessageLanguage> _language = new(
-        "--lang",
-        [],
-        "The language of the messages: Vietnamese (vi) or English (en).",
-        "vi",
-        ("vi", MessageLanguage.Vietnamese),
-        ("en", MessageLanguage.English));
+    private readonly ChoiceOption<MessageLanguage> _language = CommonOptions.Language();
 
     /// <summary>Creates the command.</summary>
     /// <param name="validator">The validator whose readers read the input.</param>
@@ -166,13 +214,9 @@ internal sealed class ConvertCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        var writer = to is null ? DocumentWriters.ByPath(output) : DocumentWriters.ByFormat(to);
+        var writer = DocumentWriters.Choose(output, to, stderr);
         if (writer is null)
         {
-            var formats = string.Join(", ", DocumentWriters.All.Select(w => w.Format));
-            stderr.WriteLine(to is null
-                ? $"admindocs: error: '{output}': cannot tell the output format from the extension; use --to ({formats})."
-                : $"admindocs: error: unknown output format '{to}'; use one of: {formats}.");
             return ExitCodes.UsageOrIoError;
         }
 
@@ -234,29 +278,10 @@ internal sealed class ConvertCommand
         }
 
         var document = result.Document;
-        byte[] bytes;
-        try
+        var written = DocumentWriters.WriteFile(writer, document, profile, output, stderr);
+        if (written != ExitCodes.Success)
         {
-            using var buffer = new MemoryStream();
-            writer.Write(document, buffer, profile);
-            bytes = buffer.ToArray();
-        }
-#pragma warning disable CA1031 // Same: a writer bug is exit code 3 with the message.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            stderr.WriteLine($"admindocs: internal error while writing '{output}' (please report it): {ex}");
-            return ExitCodes.InternalError;
-        }
-
-        try
-        {
-            File.WriteAllBytes(output, bytes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"admindocs: error: '{output}': cannot write the file: {ex.Message}");
-            return ExitCodes.UsageOrIoError;
+            return written;
         }
 
         var unplaced = document.Unrecognized.Length;

@@ -83,7 +83,7 @@ internal static class HtmlReportWriter
             .Append("</p>\n</header>\n");
 
         WriteFileSummary(html, results, vi);
-        WriteRuleSummary(html, results, language, vi);
+        WriteRuleSummary(html, results, vi);
 
         for (var i = 0; i < results.Count; i++)
         {
@@ -114,7 +114,7 @@ internal static class HtmlReportWriter
             .Append("</td><td class=\"n\">").Append(Number(results.Sum(r => r.InfoCount))).Append("</td></tr></tfoot>\n</table>\n");
     }
 
-    private static void WriteRuleSummary(StringBuilder html, IReadOnlyList<ValidationResult> results, MessageLanguage language, bool vi)
+    private static void WriteRuleSummary(StringBuilder html, IReadOnlyList<ValidationResult> results, bool vi)
     {
         var byRule = results.SelectMany(r => r.Diagnostics)
             .GroupBy(d => (d.Id, d.Severity))
@@ -139,7 +139,6 @@ internal static class HtmlReportWriter
         }
 
         html.Append("</tbody>\n</table>\n");
-        _ = language;
     }
 
     private static void WriteFile(StringBuilder html, ValidationResult result, int fileNumber, MessageLanguage language, bool vi)
@@ -161,7 +160,7 @@ internal static class HtmlReportWriter
             html.Append("<ul class=\"findings\" data-findings=\"document\">\n");
             foreach (var d in unanchored)
             {
-                WriteFinding(html, result.Path, d, language, vi);
+                WriteFinding(html, d, language, vi);
             }
 
             html.Append("</ul>\n");
@@ -334,7 +333,7 @@ internal static class HtmlReportWriter
             html.Append("<ul class=\"findings notes\">");
             foreach (var d in findings)
             {
-                WriteFinding(html, result.Path, d, language, vi);
+                WriteFinding(html, d, language, vi);
             }
 
             html.Append("</ul>");
@@ -343,7 +342,7 @@ internal static class HtmlReportWriter
         html.Append("</div>\n");
     }
 
-    private static void WriteFinding(StringBuilder html, string? path, Diagnostic d, MessageLanguage language, bool vi)
+    private static void WriteFinding(StringBuilder html, Diagnostic d, MessageLanguage language, bool vi)
     {
         html.Append("<li class=\"").Append(d.Severity.ToName()).Append("\" data-rule=\"").Append(Escape(d.Id)).Append("\">")
             .Append(SeverityBadge(d.Severity, vi)).Append(' ');
@@ -361,7 +360,6 @@ internal static class HtmlReportWriter
         }
 
         html.Append("</li>\n");
-        _ = path;
     }
 
     private static string LocationText(SourceLocation? location)

@@ -33,21 +33,9 @@ internal sealed class NewCommand
         Required = true,
     };
 
-    private readonly Option<string?> _to = new("--to")
-    {
-        Description = "The output format whatever the extension: " + string.Join(", ", DocumentWriters.All.Select(w => w.Format)) + ".",
-        HelpName = "FORMAT",
-    };
+    private readonly Option<string?> _to = DocumentWriters.ToOption();
 
-    private readonly ChoiceOption<DocumentProfile?> _profile = new(
-        "--profile",
-        [],
-        "The layout of a .docx: auto follows the document (dated before 05/3/2020: TT01, page number bottom right; Party heading: HD36; otherwise ND30).",
-        "auto",
-        ("auto", null),
-        ("ND30", DocumentProfile.Nd30),
-        ("TT01", DocumentProfile.Tt01),
-        ("HD36", DocumentProfile.Hd36));
+    private readonly ChoiceOption<DocumentProfile?> _profile = CommonOptions.Profile(CommonOptions.LayoutProfileDescription);
 
     /// <summary>Standard input, for <c>--from -</c>; the console's by default.</summary>
     public Func<Stream>? Stdin { get; init; }
@@ -89,13 +77,9 @@ internal sealed class NewCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        var writer = to is null ? DocumentWriters.ByPath(output) : DocumentWriters.ByFormat(to);
+        var writer = DocumentWriters.Choose(output, to, stderr);
         if (writer is null)
         {
-            var formats = string.Join(", ", DocumentWriters.All.Select(w => w.Format));
-            stderr.WriteLine(to is null
-                ? $"admindocs: error: '{output}': cannot tell the output format from the extension; use --to ({formats})."
-                : $"admindocs: error: unknown output format '{to}'; use one of: {formats}.");
             return ExitCodes.UsageOrIoError;
         }
 
@@ -129,29 +113,10 @@ internal sealed class NewCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        byte[] bytes;
-        try
+        var written = DocumentWriters.WriteFile(writer, document, profile, output, stderr);
+        if (written != ExitCodes.Success)
         {
-            using var buffer = new MemoryStream();
-            writer.Write(document, buffer, profile);
-            bytes = buffer.ToArray();
-        }
-#pragma warning disable CA1031 // A writer bug must end in a clear message and exit code 3, not a crash.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            stderr.WriteLine($"admindocs: internal error while writing '{output}' (please report it): {ex}");
-            return ExitCodes.InternalError;
-        }
-
-        try
-        {
-            File.WriteAllBytes(output, bytes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"admindocs: error: '{output}': cannot write the file: {ex.Message}");
-            return ExitCodes.UsageOrIoError;
+            return written;
         }
 
         stdout.WriteLine($"{output} ({writer.Format}, {DocumentKindInfo.Get(kind).CatalogName}, {(profile ?? Validator.ResolveProfile(document)).ToName()})");

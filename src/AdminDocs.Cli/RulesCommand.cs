@@ -24,13 +24,7 @@ internal sealed class RulesCommand
         ("text", false),
         ("json", true));
 
-    private readonly ChoiceOption<MessageLanguage> _language = new(
-        "--lang",
-        [],
-        "The language: Vietnamese (vi) or English (en).",
-        "vi",
-        ("vi", MessageLanguage.Vietnamese),
-        ("en", MessageLanguage.English));
+    private readonly ChoiceOption<MessageLanguage> _language = CommonOptions.Language("The language: Vietnamese (vi) or English (en).");
 
     private readonly Option<string?> _writeDocs = new("--write-docs")
     {

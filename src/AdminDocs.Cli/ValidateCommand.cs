@@ -33,15 +33,8 @@ internal sealed class ValidateCommand
         ("sarif", ReportFormat.Sarif),
         ("html", ReportFormat.Html));
 
-    private readonly ChoiceOption<DocumentProfile?> _profile = new(
-        "--profile",
-        [],
-        "The rule set: auto chooses per document (Party heading: HD36; dated before 05/3/2020: TT01; otherwise ND30).",
-        "auto",
-        ("auto", null),
-        ("ND30", DocumentProfile.Nd30),
-        ("TT01", DocumentProfile.Tt01),
-        ("HD36", DocumentProfile.Hd36));
+    private readonly ChoiceOption<DocumentProfile?> _profile =
+        CommonOptions.Profile("The rule set: auto chooses per document (Party heading: HD36; dated before 05/3/2020: TT01; otherwise ND30).");
 
     private readonly ChoiceOption<ValidationStage> _stage = new(
         "--stage",
@@ -51,13 +44,7 @@ internal sealed class ValidateCommand
         ("draft", ValidationStage.Draft),
         ("issued", ValidationStage.Issued));
 
-    private readonly ChoiceOption<MessageLanguage> _language = new(
-        "--lang",
-        [],
-        "The language of the messages: Vietnamese (vi) or English (en).",
-        "vi",
-        ("vi", MessageLanguage.Vietnamese),
-        ("en", MessageLanguage.English));
+    private readonly ChoiceOption<MessageLanguage> _language = CommonOptions.Language();
 
     private readonly ChoiceOption<DiagnosticSeverity> _failOn = new(
         "--fail-on",

@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AdminDocs.Cli.Tests.Support;
@@ -49,23 +49,9 @@ public class HtmlReportBrowserTests
 
     private static string Exec(string file, string workingDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["HOME"] = workingDirectory; // Chromium writes its profile under HOME.
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} did not finish in 120 s");
-        }
-
-        process.ExitCode.Should().Be(0, "{0} failed: {1}", file, stderr.Result);
-        return stdout.Result;
+        // Chromium writes its profile under HOME.
+        var run = CliProcess.RunProgram(file, workingDirectory, null, TimeSpan.FromMinutes(2), new Dictionary<string, string?> { ["HOME"] = workingDirectory }, args);
+        run.ExitCode.Should().Be(0, "{0} failed: {1}", file, run.Stderr);
+        return run.Stdout;
     }
 }

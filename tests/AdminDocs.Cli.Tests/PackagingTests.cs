@@ -1,10 +1,8 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Xml.Linq;
 using AdminDocs.Cli.Tests.Support;
 using FluentAssertions;
@@ -109,50 +107,19 @@ public sealed class PackagingTests : IDisposable
 
     private static CliRun Run(string fileName, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         // The test host's MSBuild variables would point the child build at the test's own MSBuild instance.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("MSBUILD", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(k => k, _ => (string?)null);
+        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["LANG"] = "C";
-        start.Environment["LC_ALL"] = "C";
         // The tool shim finds the runtime the tests run on.
         if (Path.IsPathRooted(CliProcess.DotnetHost) && Path.GetDirectoryName(CliProcess.DotnetHost) is { Length: > 0 } dotnetRoot)
         {
-            start.Environment["DOTNET_ROOT"] = dotnetRoot;
+            environment["DOTNET_ROOT"] = dotnetRoot;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', args)} did not finish within {Timeout.TotalMinutes} minutes.");
-        }
-
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout.Result.Replace("\r\n", "\n", StringComparison.Ordinal), stderr.Result.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return CliProcess.RunProgram(fileName, workingDirectory, null, Timeout, environment, args);
     }
 
     private static string RepositoryRoot([CallerFilePath] string callerFile = "") =>

@@ -58,9 +58,25 @@ public static class CliProcess
     /// <param name="input">The bytes to write to standard input.</param>
     /// <param name="args">The arguments.</param>
     /// <returns>The exit code and the output.</returns>
-    public static CliRun RunWithInput(string? workingDirectory, byte[]? input, params string[] args)
+    public static CliRun RunWithInput(string? workingDirectory, byte[]? input, params string[] args) =>
+        RunProgram(DotnetHost, workingDirectory, input, Timeout, null, [ToolPath, .. args]);
+
+    /// <summary>
+    /// Runs any program under the C locale with English .NET messages, standard input written then closed, and both
+    /// outputs read as UTF-8 with line ends normalized; kills it and throws <see cref="TimeoutException"/> after
+    /// <paramref name="timeout"/>.
+    /// </summary>
+    /// <param name="fileName">The program.</param>
+    /// <param name="workingDirectory">The working directory, or <see langword="null"/> for the current one.</param>
+    /// <param name="input">The bytes to write to standard input, or <see langword="null"/>.</param>
+    /// <param name="timeout">How long the program may run.</param>
+    /// <param name="environment">Variables to set, or to remove (a <see langword="null"/> value), or <see langword="null"/>.</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The exit code and the output.</returns>
+    public static CliRun RunProgram(
+        string fileName, string? workingDirectory, byte[]? input, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost)
+        var start = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -70,7 +86,6 @@ public static class CliProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
-        start.ArgumentList.Add(ToolPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -80,8 +95,19 @@ public static class CliProcess
         start.Environment["LC_ALL"] = "C";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
+        }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The tool did not start.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
         if (input is not null)
         {
             process.StandardInput.BaseStream.Write(input);
@@ -90,10 +116,10 @@ public static class CliProcess
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"admindocs {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s.");
+            throw new TimeoutException($"{Path.GetFileName(fileName)} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s.");
         }
 
         process.WaitForExit();
