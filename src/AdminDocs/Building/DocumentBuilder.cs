@@ -612,14 +612,16 @@ public sealed class DocumentBuilder
         return a;
     }
 
-    private static string UrgencyText(UrgencyLevel level) => level switch
+    /// <summary>The mark as printed for an urgency level (also what <see cref="DocumentSpec"/> reads).</summary>
+    internal static string UrgencyText(UrgencyLevel level) => level switch
     {
         UrgencyLevel.Urgent => "KHẨN",
         UrgencyLevel.VeryUrgent => "THƯỢNG KHẨN",
         _ => "HỎA TỐC",
     };
 
-    private static string SecrecyText(SecrecyLevel level) => level switch
+    /// <summary>The mark as printed for a secrecy level (also what <see cref="DocumentSpec"/> reads).</summary>
+    internal static string SecrecyText(SecrecyLevel level) => level switch
     {
         SecrecyLevel.Confidential => "MẬT",
         SecrecyLevel.Secret => "TỐI MẬT",

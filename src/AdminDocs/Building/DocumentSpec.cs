@@ -106,6 +106,22 @@ public static class DocumentSpec
     /// <exception cref="DocumentSpecException">The spec is not valid.</exception>
     public static DocumentBuilder ToBuilder(string json, DocumentKind? kind = null) => Read(Utf8(json), kind).Builder;
 
+    /// <summary>The level whose printed mark is <paramref name="text"/> (compared as VietnameseText keys), or null.</summary>
+    private static T? Level<T>(string text, T[] levels, Func<T, string> printed)
+        where T : struct
+    {
+        var key = Text.VietnameseText.Key(text);
+        foreach (var level in levels)
+        {
+            if (key == Text.VietnameseText.Key(printed(level)))
+            {
+                return level;
+            }
+        }
+
+        return null;
+    }
+
     private static byte[] Utf8(string json)
     {
         if (json is null)
@@ -360,39 +376,25 @@ public static class DocumentSpec
 
             if (root.TryGetProperty("urgency", out var urgency) && String(urgency, "$.urgency") is { } u)
             {
-                switch (Text.VietnameseText.Key(u))
+                if (Level(u, [UrgencyLevel.Urgent, UrgencyLevel.VeryUrgent, UrgencyLevel.Immediate], DocumentBuilder.UrgencyText) is { } level)
                 {
-                    case var k when k == Text.VietnameseText.Key("KHẨN"):
-                        b.Urgency(UrgencyLevel.Urgent);
-                        break;
-                    case var k when k == Text.VietnameseText.Key("THƯỢNG KHẨN"):
-                        b.Urgency(UrgencyLevel.VeryUrgent);
-                        break;
-                    case var k when k == Text.VietnameseText.Key("HỎA TỐC"):
-                        b.Urgency(UrgencyLevel.Immediate);
-                        break;
-                    default:
-                        Error("$.urgency", $"\"{u}\" is not an urgency: KHẨN, THƯỢNG KHẨN or HỎA TỐC.");
-                        break;
+                    b.Urgency(level);
+                }
+                else
+                {
+                    Error("$.urgency", $"\"{u}\" is not an urgency: KHẨN, THƯỢNG KHẨN or HỎA TỐC.");
                 }
             }
 
             if (root.TryGetProperty("secrecy", out var secrecy) && String(secrecy, "$.secrecy") is { } s2)
             {
-                switch (Text.VietnameseText.Key(s2))
+                if (Level(s2, [SecrecyLevel.Confidential, SecrecyLevel.Secret, SecrecyLevel.TopSecret], DocumentBuilder.SecrecyText) is { } level)
                 {
-                    case var k when k == Text.VietnameseText.Key("MẬT"):
-                        b.Secrecy(SecrecyLevel.Confidential);
-                        break;
-                    case var k when k == Text.VietnameseText.Key("TỐI MẬT"):
-                        b.Secrecy(SecrecyLevel.Secret);
-                        break;
-                    case var k when k == Text.VietnameseText.Key("TUYỆT MẬT"):
-                        b.Secrecy(SecrecyLevel.TopSecret);
-                        break;
-                    default:
-                        Error("$.secrecy", $"\"{s2}\" is not a secrecy level: MẬT, TỐI MẬT or TUYỆT MẬT.");
-                        break;
+                    b.Secrecy(level);
+                }
+                else
+                {
+                    Error("$.secrecy", $"\"{s2}\" is not a secrecy level: MẬT, TỐI MẬT or TUYỆT MẬT.");
                 }
             }
 
