@@ -18,32 +18,6 @@ namespace AdminDocs.Cli;
 /// </summary>
 internal static class CommandLineApp
 {
-    /// <summary>The text added after the generated help: exit codes and examples.</summary>
-    internal const string HelpEpilog =
-        """
-        Exit codes:
-          0  No diagnostic at or above --fail-on (default: error).
-          1  At least one diagnostic at or above --fail-on.
-          2  Usage error (unknown option or value, no file or folder given, a pattern matching no file, an
-             invalid admindocs.json or baseline, an unknown rule) or I/O error (path not found, unreadable file or
-             folder, report not writable); the message is on standard error.
-          3  Internal error (a bug: please report it with the message).
-
-        Examples:
-          admindocs validate bao-cao.txt
-          admindocs validate bao-cao.docx
-          admindocs validate --stage issued --fail-on warning --lang en du-thao/
-          admindocs validate --format json --output report.json van-ban/
-          admindocs validate --format sarif -o admindocs.sarif "reports/**/*.docx"
-          admindocs validate --write-baseline admindocs-baseline.json van-ban/
-          admindocs validate --baseline admindocs-baseline.json van-ban/
-          cat du-thao.txt | admindocs validate -
-          admindocs rules                  (list the rules)
-          admindocs rules AD2208 --lang en (explain one rule)
-          admindocs convert bao-cao.txt bao-cao.docx
-          admindocs new bao-cao --from samples/bao-cao-spec.json -o bao-cao.docx
-        """;
-
     private static readonly Lazy<Validator> LazyToolValidator = new(() => Validator.CreateBuilder().AddDocx().AddHtml().Build());
 
     /// <summary>The tool's validator: every built-in rule, and the plain-text, .docx and HTML readers.</summary>
@@ -73,6 +47,14 @@ internal static class CommandLineApp
         var errors = parseResult.Errors.Select(e => e.Message).Concat(UnknownOptions(parseResult)).ToList();
         if (errors.Count > 0 && parseResult.Action is not { ClearsParseErrors: true })
         {
+            if (UnknownCommand(root, parseResult) is { } unknown)
+            {
+                // "admindocs validat x.txt": one clear message rather than one per argument that followed.
+                stderr.WriteLine("admindocs: error: " + unknown);
+                stderr.WriteLine("Run 'admindocs --help' for usage.");
+                return ExitCodes.UsageOrIoError;
+            }
+
             foreach (var error in errors)
             {
                 stderr.WriteLine("admindocs: error: " + error);
@@ -89,6 +71,35 @@ internal static class CommandLineApp
             Error = stderr,
             EnableDefaultExceptionHandler = false,
         });
+    }
+
+    /// <summary>
+    /// The message for a first argument that is not a command ("admindocs validat x.txt"), with the nearest
+    /// command ("did you mean validate?"), or the validate command line when it names a file or folder;
+    /// <see langword="null"/> when a command was given.
+    /// </summary>
+    /// <param name="root">The root command.</param>
+    /// <param name="parseResult">The parse result.</param>
+    /// <returns>The message, or <see langword="null"/>.</returns>
+    internal static string? UnknownCommand(Command root, ParseResult parseResult)
+    {
+        if (parseResult.CommandResult.Command != root
+            || parseResult.Tokens.FirstOrDefault(t => t.Type != TokenType.Option) is not { Type: TokenType.Argument } first
+            || first.Value.StartsWith('-'))
+        {
+            return null;
+        }
+
+        var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        if (CommandHelp.NearestCommand(root, first.Value) is { } nearest)
+        {
+            return $"'{first.Value}' is not a command. Did you mean {nearest}? (commands: {commands})";
+        }
+
+        var isPath = File.Exists(first.Value) || Directory.Exists(first.Value);
+        return isPath
+            ? $"'{first.Value}' is not a command. To check it: admindocs validate {first.Value}"
+            : $"'{first.Value}' is not a command (commands: {commands}).";
     }
 
     /// <summary>
@@ -138,7 +149,7 @@ internal static class CommandLineApp
         return root;
     }
 
-    /// <summary>Writes the generated help, then the exit codes and examples.</summary>
+    /// <summary>Writes the generated help, then the command's own exit codes and examples.</summary>
     private sealed class HelpWithEpilogAction : SynchronousCommandLineAction
     {
         private readonly HelpAction _help;
@@ -154,7 +165,7 @@ internal static class CommandLineApp
         {
             var code = _help.Invoke(parseResult);
             var output = parseResult.InvocationConfiguration.Output;
-            output.WriteLine(HelpEpilog.Replace("\r\n", "\n", StringComparison.Ordinal));
+            output.WriteLine(CommandHelp.Epilog(parseResult.CommandResult.Command.Name).Replace("\r\n", "\n", StringComparison.Ordinal));
             output.Flush();
             return code;
         }

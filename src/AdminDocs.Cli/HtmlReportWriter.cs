@@ -169,7 +169,7 @@ internal static class HtmlReportWriter
         if (!result.NotChecked.IsDefaultOrEmpty)
         {
             html.Append("<details class=\"not-checked\"><summary>")
-                .Append(vi ? "Quy tắc không kiểm tra được với định dạng này: " : "Rules this format cannot check: ")
+                .Append(vi ? "Quy tắc không kiểm tra được (định dạng thiếu dữ kiện, tệp không đọc được hoặc không phải văn bản hành chính): " : "Rules not checked (the format lacks their facts, the file could not be read, or it is not an administrative document): ")
                 .Append(Number(result.NotChecked.Length)).Append("</summary><p>")
                 .Append(Escape(string.Join(", ", result.NotChecked))).Append("</p></details>\n");
         }

@@ -81,7 +81,7 @@ internal static class RuleDocPages
         s.Append(doc.FixVi).Append("\n\n");
 
         s.Append("## Examples / Ví dụ\n\n");
-        AppendExamples(s, doc.Example, markdown: true);
+        AppendExamples(s, doc.Example, Style.Page, MessageLanguage.English);
 
         s.Append("## Turning it off / Tắt quy tắc\n\n");
         s.Append(TurnOff(rule, MessageLanguage.English)).Append("\n\n");
@@ -114,34 +114,77 @@ internal static class RuleDocPages
         return s.ToString();
     }
 
-    /// <summary>The explanation of one rule for the terminal, in one language.</summary>
+    /// <summary>The explanation of one rule for the terminal, in one language: what <c>admindocs rules ID</c>
+    /// prints, and the <c>help.text</c> of the rule in a SARIF log.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="language">The language.</param>
     /// <returns>The text, with "\n" line ends.</returns>
-    public static string Explain(RuleDescriptor rule, MessageLanguage language)
+    public static string Explain(RuleDescriptor rule, MessageLanguage language) => Render(rule, language, Style.Terminal);
+
+    /// <summary>The same explanation as <see cref="Explain"/> in Markdown, in one language, for the
+    /// <c>help.markdown</c> of the rule in a SARIF log: no link into the repository (the log's <c>helpUri</c> points
+    /// at the page), plain text escaped, examples in code blocks.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The Markdown, with "\n" line ends.</returns>
+    public static string ExplainMarkdown(RuleDescriptor rule, MessageLanguage language) => Render(rule, language, Style.Help);
+
+    private static string Render(RuleDescriptor rule, MessageLanguage language, Style style)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var doc = RuleDocs.Find(rule.Id) ?? throw new InvalidDataException($"{rule.Id} has no explanation.");
         var vi = language == MessageLanguage.Vietnamese;
+        var md = style == Style.Help;
+        string T(string text) => md ? EscapeMarkdown(text) : text;
         var s = new StringBuilder();
-        s.Append(rule.Id).Append(' ').Append(rule.Name).Append('\n');
-        s.Append(vi ? doc.SummaryVi : rule.Description).Append("\n\n");
-        s.Append(vi ? "Mức độ:      " : "Severity:    ").Append(rule.DefaultSeverity.ToName()).Append('\n');
-        s.Append(vi ? "Thành phần:  " : "Component:   ").Append(rule.Component).Append('\n');
-        s.Append(vi ? "Bộ quy tắc:  " : "Profiles:    ").Append(string.Join(", ", rule.Profiles.Select(p => p.ToName()))).Append('\n');
-        s.Append(vi ? "Kiểm tra:    " : "Checked on:  ").Append(CheckedOn(rule, language)).Append('\n');
-        s.Append(vi ? "Căn cứ:      " : "Source:      ").Append(rule.LegalSource).Append("\n\n");
-        s.Append(vi ? "Thông báo:\n" : "Message:\n");
-        foreach (var (_, en, viMessage) in MessageTemplates(rule.Id))
+        if (md)
         {
-            s.Append("  ").Append(vi ? viMessage : en).Append('\n');
+            s.Append("**").Append(rule.Id).Append(' ').Append(T(rule.Name)).Append("**\n\n");
+        }
+        else
+        {
+            s.Append(rule.Id).Append(' ').Append(rule.Name).Append('\n');
         }
 
-        s.Append('\n').Append(vi ? "Cách sửa:\n  " : "How to fix:\n  ").Append(vi ? doc.FixVi : doc.FixEn).Append("\n\n");
-        AppendExamples(s, doc.Example, markdown: false, language);
-        s.Append(TurnOff(rule, language)).Append('\n');
-        s.Append(ConfigSnippet(rule)).Append('\n');
-        s.Append('\n').Append(vi ? "Tài liệu: " : "Documentation: ").Append(rule.HelpPath).Append('\n');
+        s.Append(T(vi ? doc.SummaryVi : rule.Description)).Append("\n\n");
+        void Property(string labelVi, string labelEn, string value)
+        {
+            if (md)
+            {
+                s.Append("- **").Append((vi ? labelVi : labelEn).TrimEnd(':', ' ')).Append(":** ").Append(T(value)).Append('\n');
+            }
+            else
+            {
+                s.Append(vi ? labelVi : labelEn).Append(value).Append('\n');
+            }
+        }
+
+        Property("Mức độ:      ", "Severity:    ", rule.DefaultSeverity.ToName());
+        Property("Thành phần:  ", "Component:   ", rule.Component);
+        Property("Bộ quy tắc:  ", "Profiles:    ", string.Join(", ", rule.Profiles.Select(p => p.ToName())));
+        Property("Kiểm tra:    ", "Checked on:  ", CheckedOn(rule, language));
+        Property("Căn cứ:      ", "Source:      ", rule.LegalSource);
+        s.Append('\n');
+        s.Append(md ? (vi ? "**Thông báo:**\n\n" : "**Message:**\n\n") : (vi ? "Thông báo:\n" : "Message:\n"));
+        foreach (var (_, en, viMessage) in MessageTemplates(rule.Id))
+        {
+            s.Append(md ? "- " : "  ").Append(T(vi ? viMessage : en)).Append('\n');
+        }
+
+        var fix = T(vi ? doc.FixVi : doc.FixEn);
+        s.Append('\n').Append(md ? (vi ? "**Cách sửa:**\n\n" : "**How to fix:**\n\n") : (vi ? "Cách sửa:\n  " : "How to fix:\n  ")).Append(fix).Append("\n\n");
+        AppendExamples(s, doc.Example, style, language);
+        s.Append(T(TurnOff(rule, language))).Append('\n');
+        if (md)
+        {
+            s.Append("\n```json\n").Append(ConfigSnippet(rule)).Append("\n```\n");
+        }
+        else
+        {
+            s.Append(ConfigSnippet(rule)).Append('\n');
+            s.Append('\n').Append(vi ? "Tài liệu: " : "Documentation: ").Append(rule.HelpPath).Append('\n');
+        }
+
         return s.ToString();
     }
 
@@ -154,19 +197,30 @@ internal static class RuleDocPages
             .OrderBy(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)
             .Select(k => (k, Messages.Template(k, MessageLanguage.English) ?? string.Empty, Messages.Template(k, MessageLanguage.Vietnamese) ?? string.Empty));
 
-    private static void AppendExamples(StringBuilder s, RuleExample example, bool markdown, MessageLanguage language = MessageLanguage.English)
+    private static void AppendExamples(StringBuilder s, RuleExample example, Style style, MessageLanguage language)
     {
         var vi = language == MessageLanguage.Vietnamese;
-        var where = example.Checked
-            ? example.Base switch
+        var where = !example.Checked ? null : style switch
+        {
+            Style.Page => example.Base switch
             {
-                "sample" => markdown ? "In the sample report [`samples/bao-cao-mau-nd30.txt`](../../samples/bao-cao-mau-nd30.txt) / Trong báo cáo mẫu:"
-                    : vi ? "Trong báo cáo mẫu samples/bao-cao-mau-nd30.txt:" : "In the sample report samples/bao-cao-mau-nd30.txt:",
+                "sample" => "In the sample report [`samples/bao-cao-mau-nd30.txt`](../../samples/bao-cao-mau-nd30.txt) / Trong báo cáo mẫu:",
                 "none" => null,
-                var other => markdown ? $"In a document like [`{Path.GetFileName(other)}`](../../tests/AdminDocs.TestAssets/{other}) / Trong một văn bản như `{Path.GetFileName(other)}`:"
-                    : vi ? $"Trong một văn bản như {Path.GetFileName(other)}:" : $"In a document like {Path.GetFileName(other)}:",
-            }
-            : null;
+                var other => $"In a document like [`{Path.GetFileName(other)}`](../../tests/AdminDocs.TestAssets/{other}) / Trong một văn bản như `{Path.GetFileName(other)}`:",
+            },
+            Style.Help => example.Base switch
+            {
+                "sample" => vi ? "Trong báo cáo mẫu `samples/bao-cao-mau-nd30.txt`:" : "In the sample report `samples/bao-cao-mau-nd30.txt`:",
+                "none" => null,
+                var other => vi ? $"Trong một văn bản như `{Path.GetFileName(other)}`:" : $"In a document like `{Path.GetFileName(other)}`:",
+            },
+            _ => example.Base switch
+            {
+                "sample" => vi ? "Trong báo cáo mẫu samples/bao-cao-mau-nd30.txt:" : "In the sample report samples/bao-cao-mau-nd30.txt:",
+                "none" => null,
+                var other => vi ? $"Trong một văn bản như {Path.GetFileName(other)}:" : $"In a document like {Path.GetFileName(other)}:",
+            },
+        };
         if (where is not null)
         {
             s.Append(where).Append("\n\n");
@@ -180,26 +234,36 @@ internal static class RuleDocPages
                 example.Stage is null ? null : "--stage " + example.Stage,
                 example.Abbreviations is null ? null : "abbreviations " + example.Abbreviations,
             }.Where(x => x is not null));
-            s.Append(markdown ? $"With `{with}`:" : (vi ? "Với " : "With ") + with + ":").Append("\n\n");
+            s.Append(style switch
+            {
+                Style.Page => $"With `{with}`:",
+                Style.Help => (vi ? "Với " : "With ") + "`" + with + "`:",
+                _ => (vi ? "Với " : "With ") + with + ":",
+            }).Append("\n\n");
         }
 
-        var badLabel = markdown ? "**Bad / Sai**" : vi ? "Sai:" : "Bad:";
-        var goodLabel = markdown ? "**Good / Đúng**" : vi ? "Đúng:" : "Good:";
-        AppendBlock(s, badLabel, example.Bad.Length == 0 ? (markdown ? "(missing / không có)" : vi ? "(không có)" : "(missing)") : example.Bad, example.Checked, markdown);
-        AppendBlock(s, goodLabel, example.Good, example.Checked, markdown);
+        var (badLabel, goodLabel, missing, bothEnd) = style switch
+        {
+            Style.Page => ("**Bad / Sai**", "**Good / Đúng**", "(missing / không có)", "Both documents end with / Cả hai văn bản kết thúc bằng:"),
+            Style.Help => vi ? ("**Sai:**", "**Đúng:**", "*(không có)*", "Cả hai văn bản kết thúc bằng:") : ("**Bad:**", "**Good:**", "*(missing)*", "Both documents end with:"),
+            _ => vi ? ("Sai:", "Đúng:", "(không có)", "Cả hai văn bản kết thúc bằng:") : ("Bad:", "Good:", "(missing)", "Both documents end with:"),
+        };
+        AppendBlock(s, badLabel, example.Bad.Length == 0 ? missing : example.Bad, example.Checked && (example.Bad.Length > 0 || style != Style.Help), style);
+        AppendBlock(s, goodLabel, example.Good, example.Checked, style);
         if (example.Append is not null)
         {
-            var label = markdown ? "Both documents end with / Cả hai văn bản kết thúc bằng:" : vi ? "Cả hai văn bản kết thúc bằng:" : "Both documents end with:";
-            AppendBlock(s, label, example.Append, example.Checked, markdown);
+            AppendBlock(s, bothEnd, example.Append, example.Checked, style);
         }
     }
 
-    private static void AppendBlock(StringBuilder s, string label, string text, bool isText, bool markdown)
+    private static void AppendBlock(StringBuilder s, string label, string text, bool isText, Style style)
     {
+        var markdown = style != Style.Terminal;
         s.Append(label).Append(markdown ? "\n\n" : "\n");
         if (markdown && isText)
         {
-            s.Append("```text\n").Append(text).Append("\n```\n\n");
+            var fence = Fence(text);
+            s.Append(fence).Append("text\n").Append(text).Append('\n').Append(fence).Append("\n\n");
         }
         else if (markdown)
         {
@@ -214,6 +278,49 @@ internal static class RuleDocPages
 
             s.Append('\n');
         }
+    }
+
+    /// <summary>A code fence longer than any run of backticks in the text (at least three).</summary>
+    private static string Fence(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('`', Math.Max(3, longest + 1));
+    }
+
+    /// <summary>Plain text made literal in Markdown: the characters that would start emphasis, code, a link or an
+    /// HTML tag ("&lt;Place&gt;") are escaped.</summary>
+    private static string EscapeMarkdown(string text)
+    {
+        var s = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<':
+                    s.Append("&lt;");
+                    break;
+                case '>':
+                    s.Append("&gt;");
+                    break;
+                case '&':
+                    s.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|':
+                    s.Append('\\').Append(c);
+                    break;
+                default:
+                    s.Append(c);
+                    break;
+            }
+        }
+
+        return s.ToString();
     }
 
     private static string TurnOff(RuleDescriptor rule, MessageLanguage language) =>
@@ -237,4 +344,17 @@ internal static class RuleDocPages
     };
 
     private static string EscapeCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>How an explanation is written.</summary>
+    private enum Style
+    {
+        /// <summary>Plain text for the terminal (and SARIF help.text), one language.</summary>
+        Terminal,
+
+        /// <summary>The Markdown page docs/rules/ADxxxx.md, both languages, with links into the repository.</summary>
+        Page,
+
+        /// <summary>Markdown for SARIF help.markdown, one language, no repository links.</summary>
+        Help,
+    }
 }

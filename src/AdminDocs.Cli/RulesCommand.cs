@@ -136,8 +136,8 @@ internal sealed class RulesCommand
         var candidates = RuleCatalog.All
             .Select(d =>
             {
-                var byId = Distance(upper, d.Id);
-                var byName = Distance(lower, d.Name);
+                var byId = EditDistance.Between(upper, d.Id);
+                var byName = EditDistance.Between(lower, d.Name);
                 var contains = lower.Length >= 4 && d.Name.Contains(lower, StringComparison.Ordinal) ? 0 : int.MaxValue;
                 var score = Math.Min(Math.Min(byId, byName), contains);
                 var limit = byId <= byName ? 2 : Math.Max(2, d.Name.Length / 3);
@@ -268,36 +268,5 @@ internal sealed class RulesCommand
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-    }
-
-    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and transpositions of
-    /// two neighbours ("AD2280" is one step from "AD2208").</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

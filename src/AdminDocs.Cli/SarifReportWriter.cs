@@ -13,7 +13,8 @@ namespace AdminDocs.Cli;
 /// <summary>
 /// Writes a SARIF 2.1.0 log (one run) with <see cref="Utf8JsonWriter"/> — no reflection, so it is trim- and
 /// Native-AOT-safe. <c>tool.driver.rules</c> holds every rule of the catalog (id, name, descriptions, help URI,
-/// default level, component and legal source); each result points at its rule by id and index, and at its file
+/// help text and Markdown — what <c>admindocs rules ID</c> prints, in the report's language —, default level,
+/// component and legal source); each result points at its rule by id and index, and at its file
 /// relative to <c>%SRCROOT%</c> (the current folder).
 /// </summary>
 internal static class SarifReportWriter
@@ -72,7 +73,7 @@ internal static class SarifReportWriter
             w.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                WriteRule(w, rule);
+                WriteRule(w, rule, language);
             }
 
             w.WriteEndArray();
@@ -120,7 +121,7 @@ internal static class SarifReportWriter
         return string.Join("/", relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Select(Uri.EscapeDataString));
     }
 
-    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule)
+    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule, MessageLanguage language)
     {
         w.WriteStartObject();
         w.WriteString("id", rule.Id);
@@ -132,6 +133,12 @@ internal static class SarifReportWriter
         w.WriteString("text", rule.Description + (HasSource(rule.LegalSource) ? " [" + rule.LegalSource + "]" : string.Empty));
         w.WriteEndObject();
         w.WriteString("helpUri", HelpBaseUri + rule.HelpPath);
+
+        // What 'admindocs rules ID' prints, in the --lang language, for the rule help that code-scanning UIs show.
+        w.WriteStartObject("help");
+        w.WriteString("text", RuleDocPages.Explain(rule, language));
+        w.WriteString("markdown", RuleDocPages.ExplainMarkdown(rule, language));
+        w.WriteEndObject();
         w.WriteStartObject("defaultConfiguration");
         w.WriteString("level", Level(rule.DefaultSeverity));
         w.WriteEndObject();

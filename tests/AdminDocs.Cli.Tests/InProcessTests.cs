@@ -2,7 +2,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using AdminDocs.Cli.Tests.Support;
-using AdminDocs.Sources;
 using AdminDocs.Validation;
 using FluentAssertions;
 using Xunit;
@@ -270,7 +269,8 @@ public class InProcessTests
     private static string Diagnostic(string id, Validator validator, MessageLanguage language)
     {
         var rule = validator.Rules.Single(r => r.Descriptor.Id == id);
-        var result = TestValidators.With(rule).Validate(new AdminDocument { Source = SourceDocument.Empty });
+        // A document built in code (no source): a source without any text would be AD0001 no-text.
+        var result = TestValidators.With(rule).Validate(new AdminDocument());
         return result.Diagnostics.Single().GetMessage(language);
     }
 }

@@ -110,6 +110,20 @@ public class RulesDocsTests
                 result.Diagnostics.Should().NotContain(d => d.Id == id && d.MessageKey == "rule-failed");
             }
         }
+
+        // An empty file is now AD0001 alone and feeds no rule: the empty model does, every rule running (AD0005
+        // off, so that the component-missing rules run too).
+        foreach (var profile in new[] { DocumentProfile.Nd30, DocumentProfile.Tt01, DocumentProfile.Hd36 })
+        {
+            var options = new ValidationOptions
+            {
+                Profile = profile,
+                Stage = ValidationStage.Issued,
+                RuleSeverities = System.Collections.Immutable.ImmutableDictionary<string, DiagnosticSeverity?>.Empty.Add("AD0005", null),
+            };
+            var result = CommandLineApp.ToolValidator.Validate(new AdminDocument(), options);
+            result.Diagnostics.Should().NotContain(d => d.Id == id && d.MessageKey == "rule-failed");
+        }
     }
 
     [Fact]

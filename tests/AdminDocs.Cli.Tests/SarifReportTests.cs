@@ -85,6 +85,64 @@ public class SarifReportTests
         }
     }
 
+    [Theory]
+    [InlineData(MessageLanguage.English)]
+    [InlineData(MessageLanguage.Vietnamese)]
+    public void Every_rule_carries_help_text_and_markdown_in_the_report_language(MessageLanguage language)
+    {
+        var text = SarifReportWriter.Format([], language, AppContext.BaseDirectory);
+
+        ShouldBeValidSarif(text);
+        using var log = JsonDocument.Parse(text);
+        var rules = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        rules.Should().HaveCount(RuleCatalog.All.Count());
+        foreach (var rule in rules)
+        {
+            var id = rule.GetProperty("id").GetString()!;
+            var descriptor = RuleCatalog.Get(id);
+            var help = rule.GetProperty("help");
+            var helpText = help.GetProperty("text").GetString();
+            var markdown = help.GetProperty("markdown").GetString();
+            helpText.Should().NotBeNullOrWhiteSpace(id);
+            markdown.Should().NotBeNullOrWhiteSpace(id);
+
+            // The text is exactly what 'admindocs rules ID --lang ..' prints; the Markdown says the same.
+            helpText.Should().Be(RuleDocPages.Explain(descriptor, language));
+            markdown.Should().StartWith($"**{id} ").And.Contain("\"" + id + "\": \"off\"").And.Contain("```json");
+            markdown.Should().NotContain("](../", "no link into the repository: helpUri points at the page");
+            markdown.Should().NotContain("<", "plain text is escaped: '<Place>' must not become an HTML tag");
+            var fix = language == MessageLanguage.English ? RuleDocs.Find(id)!.FixEn : RuleDocs.Find(id)!.FixVi;
+            helpText.Should().Contain(fix);
+            rule.GetProperty("helpUri").GetString().Should().Be(SarifReportWriter.HelpBaseUri + descriptor.HelpPath);
+        }
+
+        var ad2208 = rules.Single(r => r.GetProperty("id").GetString() == "AD2208").GetProperty("help");
+        if (language == MessageLanguage.English)
+        {
+            ad2208.GetProperty("markdown").GetString().Should().Contain("**How to fix:**").And.Contain("**Bad:**").And.Contain("**Good:**").And.Contain("```text\nSố: ");
+            ad2208.GetProperty("text").GetString().Should().Contain("How to fix:").And.Contain("Bad:").And.NotContain("Cách sửa");
+        }
+        else
+        {
+            ad2208.GetProperty("markdown").GetString().Should().Contain("**Cách sửa:**").And.Contain("**Sai:**").And.Contain("**Đúng:**").And.NotContain("How to fix");
+        }
+    }
+
+    [Fact]
+    public void The_help_is_what_the_rules_command_prints()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        CommandLineApp.Run(["rules", "AD3001", "--lang", "en"], stdout, stderr).Should().Be(0);
+
+        var text = SarifReportWriter.Format([], MessageLanguage.English, AppContext.BaseDirectory);
+        using var log = JsonDocument.Parse(text);
+        var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "AD3001");
+        rule.GetProperty("help").GetProperty("text").GetString().Should().Be(stdout.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+        rule.GetProperty("help").GetProperty("markdown").GetString().Should().Contain("&lt;Place&gt;");
+    }
+
     [Fact]
     public void Results_point_at_their_rule_line_column_and_carry_message_component_and_source()
     {

@@ -58,6 +58,14 @@ public sealed record RuleDescriptor
     /// <summary>The legal source, e.g. "ND30 PL I, II.3.b; PL III" ("—" when there is none).</summary>
     public string LegalSource { get; }
 
+    /// <summary>
+    /// Whether the rule reports a component the document lacks (its catalog name ends in <c>-missing</c>: AD2001
+    /// national-title-missing, AD5101 recipients-missing, ...). Such a rule is meaningful only for a document that
+    /// was recognized as administrative: when AD0005 not-an-administrative-document fires, the validator does not
+    /// run it and lists it in <see cref="ValidationResult.NotChecked"/> instead of reporting every component missing.
+    /// </summary>
+    internal bool ReportsMissingComponent => Component != "reader" && Name.EndsWith("-missing", StringComparison.Ordinal);
+
     /// <summary>The rule's documentation page within the repository.</summary>
     public string HelpPath => "docs/rules/" + Id + ".md";
 

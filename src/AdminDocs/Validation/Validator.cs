@@ -23,6 +23,10 @@ namespace AdminDocs.Validation;
 /// </example>
 public sealed class Validator
 {
+    private const string NotReadableId = "AD0001";
+    private const string LimitId = "AD0002";
+    private const string NotAdministrativeId = "AD0005";
+
     private static readonly Lazy<Validator> LazyDefault = new(() => CreateBuilder().Build());
 
     internal Validator(ImmutableArray<Rule> rules, ImmutableArray<IDocumentReader> readers, ValidationOptions options)
@@ -138,8 +142,10 @@ public sealed class Validator
     /// <param name="document">The document.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The result. When the source could not be read (AD0001, or AD0002 before any text), no rule runs
-    /// and every applicable rule is listed in <see cref="ValidationResult.NotChecked"/>.</returns>
+    /// <returns>The result. When the source could not be read (AD0001, or AD0002 before any text) or holds no text
+    /// at all (AD0001 <c>no-text</c>: an empty file of any format), no rule runs and every applicable rule is listed
+    /// in <see cref="ValidationResult.NotChecked"/>. When the text is not recognized as an administrative document
+    /// (AD0005), the rules that report a missing component are not run and are listed there instead.</returns>
     public ValidationResult Validate(AdminDocument document, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (document is null)
@@ -150,35 +156,39 @@ public sealed class Validator
         options ??= Options;
         var source = document.Source ?? SourceDocument.Empty with { Format = "model" };
         var profile = options.Profile ?? ResolveProfile(document);
+        var sourceDiagnostics = source.Diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : source.Diagnostics;
+        var unreadable = sourceDiagnostics.Any(d => d.Id is NotReadableId or LimitId) && source.Blocks.IsEmpty;
+        if (document.Source is not null && source.Blocks.IsEmpty && !unreadable)
+        {
+            // A file with no text at all (0 bytes, only blank space or a byte-order mark, markup without text, a
+            // .docx whose pages are images) is one finding, whatever its format — not a document with every
+            // component missing.
+            sourceDiagnostics = sourceDiagnostics.Add(ReaderDiagnostics.Create(NotReadableId, "no-text", null));
+            unreadable = true;
+        }
+
         var sink = new List<Diagnostic>();
-        sink.AddRange(source.Diagnostics.Where(d => !options.IsDisabled(d.Id)).Select(d =>
+        sink.AddRange(sourceDiagnostics.Where(d => !options.IsDisabled(d.Id)).Select(d =>
             options.RuleSeverities.TryGetValue(d.Id, out var s) && s is { } sev ? d with { Severity = sev } : d));
+        var firstRuleDiagnostic = sink.Count;
 
         // A file that could not be read at all feeds no rule: say so instead of reporting every component missing.
-        var unreadable = source.Blocks.IsEmpty && source.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002");
-        foreach (var rule in Rules)
+        // The rules that report a missing component run last, and only when AD0005 did not find the text to be
+        // something other than an administrative document (a shopping list lacks every component: no cascade).
+        var notAdministrative = false;
+        if (!unreadable)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var descriptor = rule.Descriptor;
-            if (unreadable || !descriptor.AppliesTo(profile) || options.IsDisabled(descriptor.Id) || !source.Supplies(descriptor.Needs))
+            RunRules(Rules.Where(r => !r.Descriptor.ReportsMissingComponent), document, profile, options, source, sink, cancellationToken);
+            notAdministrative = sink.Skip(firstRuleDiagnostic).Any(d => d.Id == NotAdministrativeId);
+            if (!notAdministrative)
             {
-                continue;
-            }
-
-            var context = new RuleContext(rule, document, profile, options, sink, cancellationToken);
-            try
-            {
-                rule.Analyze(context);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A rule must never throw; if one does, the run still completes and says so.
-                sink.Add(new Diagnostic(descriptor, DiagnosticSeverity.Error, "rule-failed", ImmutableArray.Create(descriptor.Id, ex.GetType().Name + ": " + ex.Message), string.Empty, null));
+                RunRules(Rules.Where(r => r.Descriptor.ReportsMissingComponent), document, profile, options, source, sink, cancellationToken);
             }
         }
 
         var notChecked = RuleCatalog.All
-            .Where(d => d.AppliesTo(profile) && !options.IsDisabled(d.Id) && (unreadable ? d.Component != "reader" : !source.Supplies(d.Needs)))
+            .Where(d => d.AppliesTo(profile) && !options.IsDisabled(d.Id))
+            .Where(d => unreadable ? d.Component != "reader" : !source.Supplies(d.Needs) || (notAdministrative && d.ReportsMissingComponent))
             .Select(d => d.Id)
             .ToImmutableArray();
 
@@ -226,6 +236,30 @@ public sealed class Validator
         }
 
         return DocumentProfile.Nd30;
+    }
+
+    private static void RunRules(IEnumerable<Rule> rules, AdminDocument document, DocumentProfile profile, ValidationOptions options, SourceDocument source, List<Diagnostic> sink, CancellationToken cancellationToken)
+    {
+        foreach (var rule in rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var descriptor = rule.Descriptor;
+            if (!descriptor.AppliesTo(profile) || options.IsDisabled(descriptor.Id) || !source.Supplies(descriptor.Needs))
+            {
+                continue;
+            }
+
+            var context = new RuleContext(rule, document, profile, options, sink, cancellationToken);
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A rule must never throw; if one does, the run still completes and says so.
+                sink.Add(new Diagnostic(descriptor, DiagnosticSeverity.Error, "rule-failed", ImmutableArray.Create(descriptor.Id, ex.GetType().Name + ": " + ex.Message), string.Empty, null));
+            }
+        }
     }
 
     internal static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
