@@ -46,10 +46,20 @@ internal sealed class RealCorpusRun
     {
         var run = new RealCorpusRun();
         run.LoadApprovedLists();
-        foreach (var expectedPath in Directory.EnumerateFiles(Root, "*.expected.json", SearchOption.AllDirectories)
-                     .OrderBy(p => p, StringComparer.Ordinal))
+        // Documents are read in parallel (the validator is thread-safe, the CLI does the same) to keep the run short.
+        var documents = Directory.EnumerateFiles(Root, "*.expected.json", SearchOption.AllDirectories)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(p =>
+            {
+                var problems = new List<string>();
+                return (Document: DocumentRun.Execute(p, problems), Problems: problems);
+            })
+            .ToList();
+        foreach (var (document, problems) in documents)
         {
-            run.Documents.Add(DocumentRun.Execute(expectedPath, run.Problems));
+            run.Documents.Add(document);
+            run.Problems.AddRange(problems);
         }
 
         return run;
@@ -153,6 +163,9 @@ internal sealed class RealCorpusRun
 
         public List<Defect> Defects { get; } = new();
 
+        /// <summary>Visible words of a .docx missing from what the reader kept (see <see cref="VisibleText"/>).</summary>
+        public List<string> LostWords { get; } = new();
+
         public static DocumentRun Execute(string expectedPath, List<string> problems)
         {
             var stem = expectedPath[..^".expected.json".Length];
@@ -204,6 +217,11 @@ internal sealed class RealCorpusRun
             if (result.Diagnostics.Any(d => d.Id == "AD0001"))
             {
                 problems.Add($"{relative}: not read (AD0001)");
+            }
+
+            if (documentPath.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            {
+                run.LostWords.AddRange(VisibleText.LostWords(documentPath, result.Document.Source));
             }
 
             run.Score(expected, result.Document);

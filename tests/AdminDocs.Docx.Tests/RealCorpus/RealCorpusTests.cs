@@ -181,6 +181,12 @@ public class RealCorpusTests
                 sb.AppendLine(CultureInfo.InvariantCulture, $"- {Path.GetFileName(k.File)} · {k.Rule}");
             }
 
+            sb.AppendLine().AppendLine("### Visible text the reader lost (.docx, report only)").AppendLine();
+            foreach (var document in documents.Where(d => d.LostWords.Count > 0))
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"- {Path.GetFileName(document.File)}: {document.LostWords.Count} word(s): {string.Join(" ", document.LostWords.Take(12).Select(w => $"`{w}`"))}");
+            }
+
             sb.AppendLine().AppendLine("### Unexpected findings").AppendLine();
             foreach (var (file, rule, finding) in unexpected)
             {
