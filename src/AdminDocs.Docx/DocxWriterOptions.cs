@@ -7,7 +7,10 @@ namespace AdminDocs.Docx;
 /// <summary>
 /// How <see cref="DocxWriter"/> lays a document out. Every value defaults to the layout of Nghị định 30/2020
 /// Phụ lục I and can only be set within the range the regulation allows: <see cref="DocxWriter.Write(AdminDocument, System.IO.Stream, DocxWriterOptions?)"/>
-/// refuses any other value with an <see cref="ArgumentOutOfRangeException"/>. Immutable.
+/// refuses any other value with an <see cref="ArgumentOutOfRangeException"/>. Immutable: set the properties in an
+/// object initializer (C# 9 or later) or, from any language version, chain the <c>With...</c> methods from
+/// <see cref="Default"/>: <c>DocxWriterOptions.Default.WithBodyFontSizePoints(13).WithLineSpacing(1.15)</c>. The
+/// ranges are checked when the options are used, not by the <c>With...</c> methods.
 /// </summary>
 public sealed record DocxWriterOptions
 {
@@ -44,6 +47,51 @@ public sealed record DocxWriterOptions
 
     /// <summary>The body line spacing in lines, 1.0–1.5. Default 1.0 (single).</summary>
     public double LineSpacing { get; init; } = 1.0;
+
+    /// <summary>A copy with another <see cref="TopMarginMm"/>.</summary>
+    /// <param name="value">The top margin in mm, 20–25.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithTopMarginMm(double value) => this with { TopMarginMm = value };
+
+    /// <summary>A copy with another <see cref="BottomMarginMm"/>.</summary>
+    /// <param name="value">The bottom margin in mm, 20–25.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithBottomMarginMm(double value) => this with { BottomMarginMm = value };
+
+    /// <summary>A copy with another <see cref="LeftMarginMm"/>.</summary>
+    /// <param name="value">The left margin in mm, 30–35.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithLeftMarginMm(double value) => this with { LeftMarginMm = value };
+
+    /// <summary>A copy with another <see cref="RightMarginMm"/>.</summary>
+    /// <param name="value">The right margin in mm, 15–20.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithRightMarginMm(double value) => this with { RightMarginMm = value };
+
+    /// <summary>A copy with another <see cref="Profile"/>.</summary>
+    /// <param name="profile">The regulation to lay the document out by, or <see langword="null"/> to choose it from the document.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithProfile(DocumentProfile? profile) => this with { Profile = profile };
+
+    /// <summary>A copy with another <see cref="BodyFontSizePoints"/>.</summary>
+    /// <param name="value">The body font size in points, 13–14 in half points.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithBodyFontSizePoints(double value) => this with { BodyFontSizePoints = value };
+
+    /// <summary>A copy with another <see cref="FirstLineIndentCm"/>.</summary>
+    /// <param name="value">The first-line indent in cm, 1 or 1.27.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithFirstLineIndentCm(double value) => this with { FirstLineIndentCm = value };
+
+    /// <summary>A copy with another <see cref="ParagraphSpacingPoints"/>.</summary>
+    /// <param name="value">The space before each body paragraph in points, 6–12.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithParagraphSpacingPoints(double value) => this with { ParagraphSpacingPoints = value };
+
+    /// <summary>A copy with another <see cref="LineSpacing"/>.</summary>
+    /// <param name="value">The body line spacing in lines, 1.0–1.5.</param>
+    /// <returns>The changed copy.</returns>
+    public DocxWriterOptions WithLineSpacing(double value) => this with { LineSpacing = value };
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for the first value out of its range.</summary>
     internal void Check()

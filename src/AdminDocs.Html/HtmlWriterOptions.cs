@@ -1,6 +1,10 @@
 namespace AdminDocs.Html;
 
-/// <summary>How <see cref="HtmlWriter"/> writes a document. Immutable; change a copy with <c>with</c>.</summary>
+/// <summary>
+/// How <see cref="HtmlWriter"/> writes a document. Immutable: set the properties in an object initializer or change
+/// a copy with <c>with</c> (C# 9 or later), or, from any language version, chain the <c>With...</c> methods from
+/// <see cref="Default"/>: <c>HtmlWriterOptions.Default.WithFullPage(false).WithPageTitle("Báo cáo")</c>.
+/// </summary>
 public sealed record HtmlWriterOptions
 {
     /// <summary>The defaults: a full page with the embedded stylesheet.</summary>
@@ -22,4 +26,19 @@ public sealed record HtmlWriterOptions
 
     /// <summary>The page title (<c>&lt;title&gt;</c>); <see langword="null"/> for the tên loại and trích yếu.</summary>
     public string? PageTitle { get; init; }
+
+    /// <summary>A copy with another <see cref="FullPage"/>.</summary>
+    /// <param name="value">Whether to write a full HTML5 page (otherwise only the <c>&lt;article&gt;</c> element).</param>
+    /// <returns>The changed copy.</returns>
+    public HtmlWriterOptions WithFullPage(bool value) => this with { FullPage = value };
+
+    /// <summary>A copy with another <see cref="IncludeStylesheet"/>.</summary>
+    /// <param name="value">Whether to embed the stylesheet.</param>
+    /// <returns>The changed copy.</returns>
+    public HtmlWriterOptions WithIncludeStylesheet(bool value) => this with { IncludeStylesheet = value };
+
+    /// <summary>A copy with another <see cref="PageTitle"/>.</summary>
+    /// <param name="value">The page title, or <see langword="null"/> for the tên loại and trích yếu.</param>
+    /// <returns>The changed copy.</returns>
+    public HtmlWriterOptions WithPageTitle(string? value) => this with { PageTitle = value };
 }

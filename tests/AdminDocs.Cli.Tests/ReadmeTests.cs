@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AdminDocs.Cli.Tests.Support;
@@ -42,4 +43,83 @@ public class ReadmeTests
 
     private static string RepositoryRoot([CallerFilePath] string callerFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(callerFile)!, "..", ".."));
+}
+
+/// <summary>
+/// Every C# example of the README and of the package READMEs compiles as written, in a project like the one
+/// <c>dotnet new console</c> makes (implicit usings, nullable) that references the packed packages of this run: each
+/// example becomes a method of its own (its usings at the top of its file), and the project is built with
+/// <c>dotnet build</c>.
+/// </summary>
+[Collection(Packaging.PackedPackagesGroup.Name)]
+public sealed class ReadmeExamplesTests
+{
+    private readonly Packaging.PackedPackages _packages;
+
+    public ReadmeExamplesTests(Packaging.PackedPackages packages) => _packages = packages;
+
+    [Fact]
+    public void Every_csharp_example_of_the_READMEs_compiles()
+    {
+        var root = _packages.Root;
+        var readmes = new[] { "README.md" }.Concat(Packaging.PackedPackages.Ids.Select(id => $"src/{id}/README.md"));
+        var folder = Path.Combine(_packages.Temp, "readme-examples");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="admindocs-packed" value="{_packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Examples.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="AdminDocs" Version="{_packages.Version}" />
+                <PackageReference Include="AdminDocs.Docx" Version="{_packages.Version}" />
+                <PackageReference Include="AdminDocs.Html" Version="{_packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Main.cs"), "internal static class EntryPoint\n{\n    private static void Main()\n    {\n    }\n}\n");
+
+        var count = 0;
+        foreach (var readme in readmes)
+        {
+            var text = File.ReadAllText(Path.Combine(root, readme)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            foreach (Match block in Regex.Matches(text, "```csharp\n(.*?)```", RegexOptions.Singleline))
+            {
+                count++;
+                var lines = block.Groups[1].Value.TrimEnd('\n').Split('\n');
+                var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Length == 0).ToList();
+                var body = lines.Skip(usings.Count).Select(l => "        " + l);
+                File.WriteAllText(Path.Combine(folder, $"Example{count}.cs"), $$"""
+                    // {{readme}}, C# example {{count}}
+                    {{string.Join("\n", usings)}}
+
+                    internal static class Example{{count}}
+                    {
+                        private static async System.Threading.Tasks.Task RunAsync()
+                        {
+                    {{string.Join("\n", body)}}
+                            await System.Threading.Tasks.Task.CompletedTask;
+                        }
+                    }
+                    """);
+            }
+        }
+
+        count.Should().BeGreaterThanOrEqualTo(6, "the README shows validation, the C# 7.3 options and the builder; each library package README an example");
+        var build = Packaging.PackedPackages.Run(CliProcess.DotnetHost, folder, "build", "--nologo", "--disable-build-servers", "-p:UseSharedCompilation=false");
+        build.ExitCode.Should().Be(0, "every C# example compiles as written\n" + build);
+    }
 }

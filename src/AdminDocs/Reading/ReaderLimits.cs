@@ -3,6 +3,8 @@ namespace AdminDocs.Reading;
 /// <summary>
 /// Limits that keep readers safe on hostile input. Hitting one gives an AD0002 diagnostic and reading stops
 /// safely. The defaults are generous for real documents. Every limit is described in <c>docs/limits.md</c>.
+/// Immutable: set the properties in an object initializer (C# 9 or later) or, from any language version, chain the
+/// <c>With...</c> methods from <see cref="Default"/>: <c>ReaderLimits.Default.WithMaxInputBytes(8 * 1024 * 1024)</c>.
 /// </summary>
 public sealed record ReaderLimits
 {
@@ -45,4 +47,44 @@ public sealed record ReaderLimits
 
     /// <summary>The most entries a zip package (.docx) may have (default 10,000). A package with more is not read.</summary>
     public int MaxArchiveEntries { get; init; } = 10_000;
+
+    /// <summary>A copy with another <see cref="MaxInputBytes"/>.</summary>
+    /// <param name="value">The largest input file in bytes.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxInputBytes(long value) => this with { MaxInputBytes = value };
+
+    /// <summary>A copy with another <see cref="MaxBlocks"/>.</summary>
+    /// <param name="value">The most blocks read.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxBlocks(int value) => this with { MaxBlocks = value };
+
+    /// <summary>A copy with another <see cref="MaxBlockLength"/>.</summary>
+    /// <param name="value">The longest single line or paragraph in characters.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxBlockLength(int value) => this with { MaxBlockLength = value };
+
+    /// <summary>A copy with another <see cref="MaxUncompressedBytes"/>.</summary>
+    /// <param name="value">The most bytes all the parts of a zip package may inflate to together.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxUncompressedBytes(long value) => this with { MaxUncompressedBytes = value };
+
+    /// <summary>A copy with another <see cref="MaxPartBytes"/>.</summary>
+    /// <param name="value">The most bytes one part of a zip package may inflate to.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxPartBytes(long value) => this with { MaxPartBytes = value };
+
+    /// <summary>A copy with another <see cref="MaxCompressionRatio"/>.</summary>
+    /// <param name="value">The highest compression ratio allowed for a part of a zip package.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxCompressionRatio(double value) => this with { MaxCompressionRatio = value };
+
+    /// <summary>A copy with another <see cref="MaxNestingDepth"/>.</summary>
+    /// <param name="value">How deep the elements of an HTML page may nest.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxNestingDepth(int value) => this with { MaxNestingDepth = value };
+
+    /// <summary>A copy with another <see cref="MaxArchiveEntries"/>.</summary>
+    /// <param name="value">The most entries a zip package may have.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxArchiveEntries(int value) => this with { MaxArchiveEntries = value };
 }

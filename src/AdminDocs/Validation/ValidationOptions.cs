@@ -1,10 +1,16 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using AdminDocs.Reading;
 
 namespace AdminDocs.Validation;
 
-/// <summary>How a document is validated: profile, stage, rule switches and rule options. Immutable.</summary>
+/// <summary>
+/// How a document is validated: profile, stage, rule switches and rule options. Immutable: set the properties in an
+/// object initializer (C# 9 or later) or, from any language version (C# 7.3 in a netstandard2.0 or .NET Framework
+/// project), start from <see cref="Default"/> and chain the <c>With...</c> methods, each of which returns a changed
+/// copy: <c>ValidationOptions.Default.WithStage(ValidationStage.Issued).WithRuleSeverity("AD2208", null)</c>.
+/// </summary>
 public sealed record ValidationOptions
 {
     /// <summary>The defaults: profile chosen from the document, stage draft, every rule at its default severity.</summary>
@@ -40,4 +46,96 @@ public sealed record ValidationOptions
     /// <param name="id">The rule id.</param>
     /// <returns>Whether it is off.</returns>
     public bool IsDisabled(string id) => RuleSeverities.TryGetValue(id, out var s) && s is null;
+
+    /// <summary>A copy with another <see cref="Profile"/>.</summary>
+    /// <param name="profile">The profile, or <see langword="null"/> to choose it from the document.</param>
+    /// <returns>The changed copy.</returns>
+    public ValidationOptions WithProfile(DocumentProfile? profile) => this with { Profile = profile };
+
+    /// <summary>A copy with another <see cref="Stage"/>.</summary>
+    /// <param name="stage">The stage.</param>
+    /// <returns>The changed copy.</returns>
+    public ValidationOptions WithStage(ValidationStage stage) => this with { Stage = stage };
+
+    /// <summary>A copy in which one rule has another severity, or is turned off; the other rules keep their settings.</summary>
+    /// <param name="id">The rule id, for example <c>AD2208</c>.</param>
+    /// <param name="severity">The severity that replaces the default, or <see langword="null"/> to turn the rule off.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public ValidationOptions WithRuleSeverity(string id, DiagnosticSeverity? severity)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        return this with { RuleSeverities = RuleSeverities.SetItem(id, severity) };
+    }
+
+    /// <summary>A copy in which one rule is back at its default severity (its entry in <see cref="RuleSeverities"/> is removed).</summary>
+    /// <param name="id">The rule id.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public ValidationOptions WithDefaultRuleSeverity(string id)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        return this with { RuleSeverities = RuleSeverities.Remove(id) };
+    }
+
+    /// <summary>A copy whose <see cref="RuleSeverities"/> are exactly the given ones (rule ids compared ordinally).</summary>
+    /// <param name="severities">Severity by rule id; a <see langword="null"/> severity turns the rule off.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="severities"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The same rule id is given twice.</exception>
+    public ValidationOptions WithRuleSeverities(IEnumerable<KeyValuePair<string, DiagnosticSeverity?>> severities)
+    {
+        if (severities is null)
+        {
+            throw new ArgumentNullException(nameof(severities));
+        }
+
+        return this with { RuleSeverities = ImmutableDictionary.CreateRange(StringComparer.Ordinal, severities) };
+    }
+
+    /// <summary>A copy with other <see cref="KnownAbbreviations"/> (AD2210).</summary>
+    /// <param name="abbreviations">The organisation's known issuer and unit abbreviations.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="abbreviations"/> is <see langword="null"/>.</exception>
+    public ValidationOptions WithKnownAbbreviations(IEnumerable<string> abbreviations)
+    {
+        if (abbreviations is null)
+        {
+            throw new ArgumentNullException(nameof(abbreviations));
+        }
+
+        return this with { KnownAbbreviations = ImmutableArray.CreateRange(abbreviations) };
+    }
+
+    /// <summary>A copy with another <see cref="AllowAcademicTitles"/> (AD5008).</summary>
+    /// <param name="allow">Whether academic or military titles before the signer's name are allowed.</param>
+    /// <returns>The changed copy.</returns>
+    public ValidationOptions WithAllowAcademicTitles(bool allow) => this with { AllowAcademicTitles = allow };
+
+    /// <summary>A copy with another <see cref="Today"/> (AD3007).</summary>
+    /// <param name="today">The date that counts as today, or <see langword="null"/> for the machine's local date.</param>
+    /// <returns>The changed copy.</returns>
+    public ValidationOptions WithToday(DateTime? today) => this with { Today = today };
+
+    /// <summary>A copy with other reader <see cref="Limits"/>.</summary>
+    /// <param name="limits">The limits readers enforce on hostile input.</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    public ValidationOptions WithLimits(ReaderLimits limits)
+    {
+        if (limits is null)
+        {
+            throw new ArgumentNullException(nameof(limits));
+        }
+
+        return this with { Limits = limits };
+    }
 }
