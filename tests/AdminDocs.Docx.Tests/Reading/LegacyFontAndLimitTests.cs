@@ -122,6 +122,6 @@ public class LegacyFontAndLimitTests
         watch.Stop();
         source.Blocks.Should().HaveCount(100_000);
         source.Blocks[99_999].Text.Should().Be("Đoạn văn số 99999");
-        watch.Elapsed.TotalSeconds.Should().BeLessThan(30, "a loaded CI machine is slow, but quadratic work would take minutes");
+        watch.Elapsed.TotalSeconds.Should().BeLessThan(120, "a hang guard, not a speed figure (speed is measured in benchmarks/): 2 s on an idle machine, 33 s seen at load 20, quadratic work would take far longer");
     }
 }
