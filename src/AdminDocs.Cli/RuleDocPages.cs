@@ -66,7 +66,14 @@ internal static class RuleDocPages
         s.Append("| Component / Thành phần | ").Append(rule.Component).Append(" |\n");
         s.Append("| Profiles / Bộ quy tắc | ").Append(string.Join(", ", rule.Profiles.Select(p => p.ToName()))).Append(" |\n");
         s.Append("| Checked on / Kiểm tra trên | ").Append(CheckedOn(rule, MessageLanguage.English)).Append(" |\n");
-        s.Append("| Legal source / Căn cứ | ").Append(EscapeCell(rule.LegalSource)).Append(" |\n\n");
+        s.Append("| Legal source / Căn cứ | ").Append(EscapeCell(rule.LegalSource)).Append(" |\n");
+        foreach (var (profile, source) in rule.ProfileSources.OrderBy(p => p.Key))
+        {
+            s.Append("| Legal source under ").Append(profile.ToName()).Append(" / Căn cứ theo ").Append(profile.ToName()).Append(" | ")
+                .Append(EscapeCell(source)).Append(" |\n");
+        }
+
+        s.Append('\n');
 
         s.Append("## Message / Thông báo\n\n");
         foreach (var (key, en, vi) in MessageTemplates(rule.Id))

@@ -32,7 +32,7 @@ public class GitHubReportWriterTests
         temp.Write("r.txt", "Số: 5/BC-SNV\nHà Nội, ngày 05 tháng 01 năm 2021\n");
         var run = CliProcess.Run(temp.Path, "validate", "--format", "github", "--lang", "en", "r.txt");
         run.ExitCode.Should().Be(1, run.ToString());
-        run.StdoutLines.Should().Contain("::error file=r.txt,line=1,col=5,title=AD2204 number-leading-zero::" + run.StdoutLines.First(l => l.Contains("AD2204")).Split("::")[2]);
+        run.StdoutLines.Should().Contain("::warning file=r.txt,line=1,col=5,title=AD2204 number-leading-zero::" + run.StdoutLines.First(l => l.Contains("AD2204")).Split("::")[2]);
         run.StdoutLines.Should().OnlyContain(l => l.StartsWith("::"));
     }
 }

@@ -27,8 +27,9 @@ public class InputsTests
 
         var run = CliProcess.Run(temp.Path, "validate", "--format", "json", "reports/**/*.txt");
 
-        // Exit 1: the three copies share one number, which AD2212 reports across the files a pattern brings in.
-        run.ExitCode.Should().Be(1, run.ToString());
+        // The three copies share one number, which AD2212 reports (a warning, so exit 0) across the files a pattern
+        // brings in.
+        run.ExitCode.Should().Be(0, run.ToString());
         run.Stdout.Should().Contain("AD2212");
         using var json = System.Text.Json.JsonDocument.Parse(run.Stdout);
         json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString())
@@ -45,7 +46,8 @@ public class InputsTests
 
         var run = CliProcess.Run(temp.Path, "validate", "z.txt", "x/*.txt", "x/a.txt");
 
-        run.ExitCode.Should().Be(1, run.ToString());
+        run.ExitCode.Should().Be(0, run.ToString()); // AD2212 on the three copies is a warning
+        run.Stdout.Should().Contain("warning AD2212");
         run.StdoutLines.Where(l => l.StartsWith("== ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1])
             .Should().Equal("z.txt", "x/a.txt", "x/b.txt");
     }

@@ -57,8 +57,13 @@ public sealed record Diagnostic
     /// <summary>Where in the file, or <see langword="null"/> when a component is missing.</summary>
     public SourceLocation? Location { get; init; }
 
-    /// <summary>The legal source of the rule.</summary>
-    public string LegalSource => Descriptor.LegalSource;
+    /// <summary>The profile the document was validated under, or <see langword="null"/> when not known (a diagnostic
+    /// made outside a validation run).</summary>
+    public DocumentProfile? Profile { get; init; }
+
+    /// <summary>The legal source of the rule, as cited under <see cref="Profile"/>: a Party document (HD36) cites
+    /// Hướng dẫn 36-HD/VPTW, never Nghị định 30 (see <see cref="RuleDescriptor.LegalSourceFor"/>).</summary>
+    public string LegalSource => Profile is { } profile ? Descriptor.LegalSourceFor(profile) : Descriptor.LegalSource;
 
     /// <summary>The message in Vietnamese.</summary>
     public string Message => GetMessage(MessageLanguage.Vietnamese);

@@ -59,7 +59,7 @@ public static class DuplicateNumbers
                     Descriptor.Id,
                     ImmutableArray.Create(number.Text, others),
                     "number",
-                    number.Origin.Location);
+                    number.Origin.Location) { Profile = result.Profile };
                 output[index] = result with { Diagnostics = Validator.Sort(result.Diagnostics.Add(diagnostic)) };
             }
         }

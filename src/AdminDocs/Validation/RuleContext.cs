@@ -87,6 +87,6 @@ public sealed class RuleContext
             severity = s;
         }
 
-        _sink.Add(new Diagnostic(Rule.Descriptor, severity, key, (arguments ?? Array.Empty<string>()).ToImmutableArray(), modelPath, location));
+        _sink.Add(new Diagnostic(Rule.Descriptor, severity, key, (arguments ?? Array.Empty<string>()).ToImmutableArray(), modelPath, location) { Profile = Profile });
     }
 }

@@ -22,7 +22,8 @@ public sealed record RuleDescriptor
         SourceFacts needs,
         ImmutableArray<DocumentProfile> profiles,
         string description,
-        string legalSource)
+        string legalSource,
+        ImmutableDictionary<DocumentProfile, string>? profileSources = null)
     {
         Id = id;
         Name = name;
@@ -32,6 +33,7 @@ public sealed record RuleDescriptor
         Profiles = profiles;
         Description = description;
         LegalSource = legalSource;
+        ProfileSources = profileSources ?? ImmutableDictionary<DocumentProfile, string>.Empty;
     }
 
     /// <summary>The stable id, e.g. "AD2208".</summary>
@@ -65,6 +67,19 @@ public sealed record RuleDescriptor
     /// run it and lists it in <see cref="ValidationResult.NotChecked"/> instead of reporting every component missing.
     /// </summary>
     internal bool ReportsMissingComponent => Component != "reader" && Name.EndsWith("-missing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The legal source under a profile whose own text governs it, where it differs from <see cref="LegalSource"/>
+    /// (from the catalog's <c>rule-sources.tsv</c>): a Party document (HD36) cites Hướng dẫn 36-HD/VPTW's clause, or
+    /// "—" where that guidance has none, never Nghị định 30.
+    /// </summary>
+    public ImmutableDictionary<DocumentProfile, string> ProfileSources { get; }
+
+    /// <summary>The legal source to cite for a finding under <paramref name="profile"/>.</summary>
+    /// <param name="profile">The profile the document was validated under.</param>
+    /// <returns>The profile's own source when the catalog gives one, otherwise <see cref="LegalSource"/>.</returns>
+    public string LegalSourceFor(DocumentProfile profile) =>
+        ProfileSources.TryGetValue(profile, out var source) ? source : LegalSource;
 
     /// <summary>The rule's documentation page within the repository.</summary>
     public string HelpPath => "docs/rules/" + Id + ".md";
@@ -106,6 +121,7 @@ public static class RuleCatalog
     private static ImmutableDictionary<string, RuleDescriptor> Load()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, RuleDescriptor>(StringComparer.Ordinal);
+        var profileSources = LoadProfileSources();
         foreach (var c in EmbeddedCatalog.ReadTsv("rules.tsv"))
         {
             if (c.Length < 8)
@@ -129,9 +145,38 @@ public static class RuleCatalog
                 : c[5].Split(',').Select(p => ProfileNames.TryParseProfile(p, out var pr)
                     ? pr
                     : throw new InvalidDataException($"rules.tsv: {c[0]} has an unknown profile '{p}'.")).ToImmutableArray();
-            builder.Add(c[0], new RuleDescriptor(c[0], c[1], c[2], severity, needs, profiles, c[6], c[7]));
+            profileSources.TryGetValue(c[0], out var own);
+            builder.Add(c[0], new RuleDescriptor(c[0], c[1], c[2], severity, needs, profiles, c[6], c[7], own?.ToImmutable()));
+        }
+
+        foreach (var id in profileSources.Keys.Where(id => !builder.ContainsKey(id)))
+        {
+            throw new InvalidDataException($"rule-sources.tsv: {id} is not in rules.tsv.");
         }
 
         return builder.ToImmutable();
+    }
+
+    // rule-sources.tsv: id, profile, source — the source to cite under a profile other than the rule's default.
+    private static Dictionary<string, ImmutableDictionary<DocumentProfile, string>.Builder> LoadProfileSources()
+    {
+        var sources = new Dictionary<string, ImmutableDictionary<DocumentProfile, string>.Builder>(StringComparer.Ordinal);
+        foreach (var c in EmbeddedCatalog.ReadTsv("rule-sources.tsv"))
+        {
+            if (c.Length < 3 || !ProfileNames.TryParseProfile(c[1], out var profile))
+            {
+                throw new InvalidDataException($"rule-sources.tsv: the row '{string.Join("\t", c)}' is not id, profile, source.");
+            }
+
+            if (!sources.TryGetValue(c[0], out var own))
+            {
+                own = ImmutableDictionary.CreateBuilder<DocumentProfile, string>();
+                sources.Add(c[0], own);
+            }
+
+            own[profile] = c[2];
+        }
+
+        return sources;
     }
 }

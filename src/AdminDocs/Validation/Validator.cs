@@ -199,7 +199,7 @@ public sealed class Validator
             Document = document,
             Profile = profile,
             Stage = options.Stage,
-            Diagnostics = Sort(sink),
+            Diagnostics = Sort(sink.Select(d => d.Profile == profile ? d : d with { Profile = profile })),
             NotChecked = notChecked,
         };
     }

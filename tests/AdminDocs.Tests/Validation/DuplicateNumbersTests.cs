@@ -23,7 +23,7 @@ public class DuplicateNumbersTests
         results[0].Of("AD2212").Should().ContainSingle().Which.Arguments.Should().Equal("Số: 125/BC-SGTVT", "b.txt");
         results[1].Of("AD2212").Should().ContainSingle().Which.Arguments.Should().Equal("Số: 125/BC-SGTVT", "a.txt");
         results[2].Of("AD2212").Should().BeEmpty();
-        results[0].Of("AD2212")[0].Severity.Should().Be(DiagnosticSeverity.Error);
+        results[0].Of("AD2212")[0].Severity.Should().Be(DiagnosticSeverity.Warning);
     }
 
     [Fact]

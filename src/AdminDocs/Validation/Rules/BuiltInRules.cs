@@ -50,6 +50,7 @@ internal static class BuiltInRules
             new LegalBasisOnePerLineRule(),
             new LegalBasisPunctuationRule(),
             new LegalBasisStyleRule(),
+            new MottoDashRule(),
             new MottoMissingRule(),
             new MottoStyleRule(),
             new MottoTextRule(),

@@ -38,48 +38,48 @@ public class AddresseeFormatRuleTests
     [InlineData("kính gửi:", "AD3202.label")]
     [InlineData("KÍNH GỬI:", "AD3202.label")]
     [InlineData("Kính  gửi:", "AD3202.label")]
-    public void A_wrong_label_is_one_error(string label, string key) =>
-        ShouldReportSingle(Label(label), "AD3202").ShouldBe(DiagnosticSeverity.Error, "addressees.label", key, label, "Kính gửi:");
+    public void A_wrong_label_is_one_warning(string label, string key) =>
+        ShouldReportSingle(Label(label), "AD3202").ShouldBe(DiagnosticSeverity.Warning, "addressees.label", key, label, "Kính gửi:");
 
     [Fact]
-    public void A_single_recipient_on_its_own_line_is_an_error() =>
+    public void A_single_recipient_on_its_own_line_is_a_warning() =>
         ShouldReportSingle(Correct() with { Addressees = Correct().Addressees! with { OnLabelLine = false } }, "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees.items[0]", "AD3202.single-own-line", "Ủy ban nhân dân tỉnh Bình Định.");
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[0]", "AD3202.single-own-line", "Ủy ban nhân dân tỉnh Bình Định.");
 
     [Fact]
-    public void Several_recipients_starting_on_the_label_line_is_an_error()
+    public void Several_recipients_starting_on_the_label_line_is_a_warning()
     {
         var doc = Several("Bộ Nội vụ;", "- Bộ Tài chính.");
         doc = doc with { Addressees = doc.Addressees! with { OnLabelLine = true } };
-        ShouldReportSingle(doc, "AD3202").ShouldBe(DiagnosticSeverity.Error, "addressees.items[0]", "AD3202.first-on-label-line", "Bộ Nội vụ;");
+        ShouldReportSingle(doc, "AD3202").ShouldBe(DiagnosticSeverity.Warning, "addressees.items[0]", "AD3202.first-on-label-line", "Bộ Nội vụ;");
     }
 
     [Fact]
-    public void An_item_not_ending_with_a_semicolon_is_an_error() =>
+    public void An_item_not_ending_with_a_semicolon_is_a_warning() =>
         ShouldReportSingle(Several("- Bộ Nội vụ,", "- Bộ Tài chính."), "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees.items[0]", "AD3202.item-semicolon", "Bộ Nội vụ,");
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[0]", "AD3202.item-semicolon", "Bộ Nội vụ,");
 
     [Fact]
-    public void The_last_item_not_ending_with_a_period_is_an_error() =>
+    public void The_last_item_not_ending_with_a_period_is_a_warning() =>
         ShouldReportSingle(Several("- Bộ Nội vụ;", "- Bộ Tài chính;"), "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees.items[1]", "AD3202.last-period", "Bộ Tài chính;");
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[1]", "AD3202.last-period", "Bộ Tài chính;");
 
     [Fact]
-    public void A_missing_dash_is_an_error() =>
+    public void A_missing_dash_is_a_warning() =>
         ShouldReportSingle(Several("- Bộ Nội vụ;", "Bộ Tài chính."), "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees.items[1]", "AD3202.item-marker-missing", "Bộ Tài chính.");
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[1]", "AD3202.item-marker-missing", "Bộ Tài chính.");
 
     [Theory]
     [InlineData("– Bộ Tài chính.", "–")]
     [InlineData("+ Bộ Tài chính.", "+")]
-    public void Another_marker_is_an_error(string line, string marker) =>
+    public void Another_marker_is_a_warning(string line, string marker) =>
         ShouldReportSingle(Several("- Bộ Nội vụ;", line), "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees.items[1]", "AD3202.item-marker", marker, line);
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[1]", "AD3202.item-marker", marker, line);
 
     [Fact]
-    public void A_dash_without_space_is_an_error() =>
+    public void A_dash_without_space_is_a_warning() =>
         ShouldReportSingle(Several("-Bộ Nội vụ;", "- Bộ Tài chính."), "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees.items[0]", "AD3202.item-space", "-Bộ Nội vụ;");
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[0]", "AD3202.item-space", "-Bộ Nội vụ;");
 
     [Fact]
     public void One_finding_per_defect()
@@ -89,7 +89,7 @@ public class AddresseeFormatRuleTests
     }
 
     [Fact]
-    public void No_recipient_is_an_error() =>
+    public void No_recipient_is_a_warning() =>
         ShouldReportSingle(Correct() with { Addressees = new Addressees(new TextElement("Kính gửi:")) }, "AD3202")
-            .ShouldBe(DiagnosticSeverity.Error, "addressees", "AD3202.empty", "Kính gửi:");
+            .ShouldBe(DiagnosticSeverity.Warning, "addressees", "AD3202.empty", "Kính gửi:");
 }

@@ -10,14 +10,14 @@ public class PartChapterRomanRuleTests
     public void Roman_chapters_are_silent() => ShouldBeSilent(Regulation(GoodRegulationBody));
 
     [Fact]
-    public void An_arabic_chapter_is_an_error() =>
+    public void An_arabic_chapter_is_a_warning() =>
         ShouldReportSingle(Regulation(GoodRegulationBody.Replace("Chương II\n", "Chương 2\n", System.StringComparison.Ordinal)), "AD4005")
-            .ShouldBe(DiagnosticSeverity.Error, "body.nodes[1]", "AD4005", "Chương 2", "Chương II");
+            .ShouldBe(DiagnosticSeverity.Warning, "body.nodes[1]", "AD4005", "Chương 2", "Chương II");
 
     [Fact]
-    public void An_arabic_part_of_a_report_is_an_error()
+    public void An_arabic_part_of_a_report_is_a_warning()
     {
         var body = GoodReportBody.Replace("I. KẾT QUẢ", "Phần 1\nTÌNH HÌNH CHUNG\n\nI. KẾT QUẢ", System.StringComparison.Ordinal);
-        ShouldReportSingle(Report(body), "AD4005").ShouldBe(DiagnosticSeverity.Error, "body.nodes[1]", "AD4005", "Phần 1", "Phần I");
+        ShouldReportSingle(Report(body), "AD4005").ShouldBe(DiagnosticSeverity.Warning, "body.nodes[1]", "AD4005", "Phần 1", "Phần I");
     }
 }

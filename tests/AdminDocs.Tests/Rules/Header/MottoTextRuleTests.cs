@@ -16,8 +16,16 @@ public class MottoTextRuleTests
     [Theory]
     [InlineData("Độc lập – Tự do – Hạnh phúc", "–")]
     [InlineData("Độc lập — Tự do — Hạnh phúc", "—")]
-    public void En_or_em_dash_is_reported(string text, string dash) =>
-        ShouldReportSingle(With(text), "AD2005").ShouldBe(DiagnosticSeverity.Error, "motto", "AD2005.dash", text, dash);
+    public void En_or_em_dash_is_AD2007_a_warning_and_not_AD2005(string text, string dash) =>
+        ShouldReportSingle(With(text), "AD2007").ShouldBe(DiagnosticSeverity.Warning, "motto", "AD2007", text, dash, "Độc lập - Tự do - Hạnh phúc");
+
+    [Fact]
+    public void Mixed_dashes_are_one_AD2007_finding() =>
+        ShouldReportSingle(With("Độc lập – Tự do — Hạnh phúc"), "AD2007").ShouldBe(DiagnosticSeverity.Warning, "motto", "AD2007", "–");
+
+    [Fact]
+    public void Other_words_with_dashes_are_AD2005_only() =>
+        ShouldReportSingle(With("Độc lập – Tự do – Hạnh phúc – Ấm no"), "AD2005").ShouldBe(DiagnosticSeverity.Error, "motto", "AD2005", "Độc lập – Tự do – Hạnh phúc – Ấm no");
 
     [Theory]
     [InlineData("Độc lập-Tự do-Hạnh phúc")]
@@ -34,10 +42,12 @@ public class MottoTextRuleTests
         ShouldReportSingle(With(text), "AD2005").ShouldBe(DiagnosticSeverity.Error, "motto", "AD2005.case", text, "Độc lập - Tự do - Hạnh phúc");
 
     [Fact]
-    public void Dash_and_case_are_two_findings()
+    public void Dash_and_case_are_two_findings_of_two_rules()
     {
-        var found = ShouldReportOnly(With("ĐỘC LẬP – TỰ DO – HẠNH PHÚC"), Draft, "AD2005", "AD2005");
-        found.Select(d => d.MessageKey).Should().BeEquivalentTo("AD2005.dash", "AD2005.case");
+        var found = ShouldReportOnly(With("ĐỘC LẬP – TỰ DO – HẠNH PHÚC"), Draft, "AD2005", "AD2007");
+        found.Select(d => d.MessageKey).Should().BeEquivalentTo("AD2007", "AD2005.case");
+        found.Single(d => d.Id == "AD2007").Severity.Should().Be(DiagnosticSeverity.Warning);
+        found.Single(d => d.Id == "AD2005").Severity.Should().Be(DiagnosticSeverity.Error);
     }
 
     [Theory]

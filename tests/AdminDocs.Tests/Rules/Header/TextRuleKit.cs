@@ -17,7 +17,7 @@ public static class TextRuleKit
 {
     /// <summary>The ids of the rules of this set.</summary>
     public static readonly ImmutableArray<string> OwnIds = ImmutableArray.Create(
-        "AD2001", "AD2002", "AD2004", "AD2005", "AD2101", "AD2102", "AD2104",
+        "AD2001", "AD2002", "AD2004", "AD2005", "AD2007", "AD2101", "AD2102", "AD2104",
         "AD2201", "AD2202", "AD2203", "AD2204", "AD2205", "AD2206", "AD2207", "AD2208", "AD2209", "AD2210",
         "AD3001", "AD3002", "AD3003", "AD3004", "AD3005", "AD3006", "AD3007", "AD3008", "AD3009",
         "AD3101", "AD3102", "AD3103", "AD3105", "AD3106", "AD3107", "AD3109",

@@ -17,12 +17,12 @@ public class NumberLeadingZeroRuleTests
     [InlineData("1")]
     [InlineData("5")]
     [InlineData("9")]
-    public void A_single_digit_number_is_an_error(string value)
+    public void A_single_digit_number_is_a_warning(string value)
     {
         var line = $"Số: {value}/BC-SGTVT";
         var number = ParsedNumber(line) with { Origin = At(line, 7) };
         var d = ShouldReportSingle(Correct() with { Number = number }, "AD2204");
-        d.ShouldBe(DiagnosticSeverity.Error, "number.value", "AD2204", value, "0" + value);
+        d.ShouldBe(DiagnosticSeverity.Warning, "number.value", "AD2204", value, "0" + value);
         d.Location!.Line.Should().Be(7);
         d.Location.Column.Should().Be(5);
     }

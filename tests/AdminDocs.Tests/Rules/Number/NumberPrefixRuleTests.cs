@@ -18,12 +18,12 @@ public class NumberPrefixRuleTests
     [InlineData("Số : 125/BC-SGTVT", "Số :", "AD2203.space-before-colon")]
     [InlineData("Số 125/BC-SGTVT", "Số", "AD2203.missing-colon")]
     [InlineData("Số; 125/BC-SGTVT", "Số;", "AD2203.punctuation")]
-    public void Each_wrong_label_is_one_error(string line, string label, string key) =>
-        ShouldReportSingle(WithNumber(line), "AD2203").ShouldBe(DiagnosticSeverity.Error, "number", key, label, "Số:");
+    public void Each_wrong_label_is_one_warning(string line, string label, string key) =>
+        ShouldReportSingle(WithNumber(line), "AD2203").ShouldBe(DiagnosticSeverity.Warning, "number", key, label, "Số:");
 
     [Fact]
     public void A_number_glued_to_the_label_is_reported() =>
-        ShouldReportSingle(WithNumber("Số:125/BC-SGTVT"), "AD2203").ShouldBe(DiagnosticSeverity.Error, "number", "AD2203.missing-space", "Số:125");
+        ShouldReportSingle(WithNumber("Số:125/BC-SGTVT"), "AD2203").ShouldBe(DiagnosticSeverity.Warning, "number", "AD2203.missing-space", "Số:125");
 
     [Fact]
     public void Several_defects_give_several_findings()

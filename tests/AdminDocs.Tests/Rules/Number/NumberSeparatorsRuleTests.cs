@@ -21,24 +21,24 @@ public class NumberSeparatorsRuleTests
     [InlineData("Số: 125 /BC-SGTVT")]
     [InlineData("Số: 125/ BC-SGTVT")]
     [InlineData("Số: 125 / BC-SGTVT")]
-    public void Spaces_around_the_slash_are_one_error(string line) =>
-        ShouldReportSingle(WithNumber(line), "AD2206").ShouldBe(DiagnosticSeverity.Error, "number", "AD2206.slash-space", ParsedNumber(line).Body);
+    public void Spaces_around_the_slash_are_one_warning(string line) =>
+        ShouldReportSingle(WithNumber(line), "AD2206").ShouldBe(DiagnosticSeverity.Warning, "number", "AD2206.slash-space", ParsedNumber(line).Body);
 
     [Theory]
     [InlineData("Số: 125/BC - SGTVT")]
     [InlineData("Số: 125/BC -SGTVT")]
-    public void Spaces_around_the_hyphen_are_one_error(string line) =>
-        ShouldReportSingle(WithNumber(line), "AD2206").ShouldBe(DiagnosticSeverity.Error, "number", "AD2206.hyphen-space", ParsedNumber(line).Body);
+    public void Spaces_around_the_hyphen_are_one_warning(string line) =>
+        ShouldReportSingle(WithNumber(line), "AD2206").ShouldBe(DiagnosticSeverity.Warning, "number", "AD2206.hyphen-space", ParsedNumber(line).Body);
 
     [Theory]
     [InlineData("Số: 125/BC–SGTVT", "–")]
     [InlineData("Số: 125/BC—SGTVT", "—")]
-    public void An_en_or_em_dash_is_an_error(string line, string dash) =>
-        ShouldReportSingle(WithNumber(line), "AD2206").ShouldBe(DiagnosticSeverity.Error, "number", "AD2206.dash", dash);
+    public void An_en_or_em_dash_is_a_warning(string line, string dash) =>
+        ShouldReportSingle(WithNumber(line), "AD2206").ShouldBe(DiagnosticSeverity.Warning, "number", "AD2206.dash", dash);
 
     [Fact]
-    public void A_missing_slash_is_an_error() =>
-        ShouldReportSingle(WithNumber("Số: 125 BC-SGTVT"), "AD2206").ShouldBe(DiagnosticSeverity.Error, "number", "AD2206.slash-missing", "125 BC-SGTVT");
+    public void A_missing_slash_is_a_warning() =>
+        ShouldReportSingle(WithNumber("Số: 125 BC-SGTVT"), "AD2206").ShouldBe(DiagnosticSeverity.Warning, "number", "AD2206.slash-missing", "125 BC-SGTVT");
 
     [Fact]
     public void Each_defect_is_reported_at_its_column()

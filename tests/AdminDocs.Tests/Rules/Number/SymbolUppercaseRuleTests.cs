@@ -20,13 +20,13 @@ public class SymbolUppercaseRuleTests
     [InlineData("Số: 125/BC-Sgtvt", "Sgtvt", "SGTVT")]
     [InlineData("Số: 125/BC-sgtvt", "sgtvt", "SGTVT")]
     [InlineData("Số: 125/bc-SGTVT", "bc", "BC")]
-    public void A_group_with_lower_case_letters_is_a_warning(string line, string group, string expected) =>
-        ShouldReportSingle(WithNumber(line), "AD2207").ShouldBe(DiagnosticSeverity.Warning, "number.symbol", "AD2207", group, expected);
+    public void A_group_with_lower_case_letters_is_info(string line, string group, string expected) =>
+        ShouldReportSingle(WithNumber(line), "AD2207").ShouldBe(DiagnosticSeverity.Info, "number.symbol", "AD2207", group, expected);
 
     [Fact]
     public void A_wrongly_cased_mixed_case_abbreviation_gets_its_official_form() =>
         ShouldReportSingle(AsKind(DocumentKind.Submission) with { Number = ParsedNumber("Số: 12/Ttr-SGTVT") }, "AD2207")
-            .ShouldBe(DiagnosticSeverity.Warning, "number.symbol", "AD2207", "Ttr", "TTr");
+            .ShouldBe(DiagnosticSeverity.Info, "number.symbol", "AD2207", "Ttr", "TTr");
 
     [Fact]
     public void One_warning_per_group() =>

@@ -15,9 +15,9 @@ public class DateDayLeadingZeroRuleTests
     [InlineData("1")]
     [InlineData("5")]
     [InlineData("9")]
-    public void A_single_digit_day_is_an_error(string day) =>
+    public void A_single_digit_day_is_a_warning(string day) =>
         ShouldReportSingle(WithPlaceDate($"Bình Định, ngày {day} tháng 12 năm 2024"), "AD3003")
-            .ShouldBe(DiagnosticSeverity.Error, "placeDate.day", "AD3003", day, "0" + day);
+            .ShouldBe(DiagnosticSeverity.Warning, "placeDate.day", "AD3003", day, "0" + day);
 
     [Fact]
     public void A_blank_day_is_AD3008s() => ShouldReportSingle(WithPlaceDate("Bình Định, ngày    tháng 12 năm 2024"), "AD3008");

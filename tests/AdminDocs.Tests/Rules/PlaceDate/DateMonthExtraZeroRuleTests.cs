@@ -16,7 +16,7 @@ public class DateMonthExtraZeroRuleTests
     [InlineData("03", "3")]
     [InlineData("09", "9")]
     [InlineData("012", "12")]
-    public void A_zero_before_months_3_to_12_is_a_warning(string written, string expected) =>
+    public void A_zero_before_months_3_to_12_is_info(string written, string expected) =>
         ShouldReportSingle(WithPlaceDate($"Bình Định, ngày 05 tháng {written} năm 2024"), "AD3005")
-            .ShouldBe(DiagnosticSeverity.Warning, "placeDate.month", "AD3005", written, expected);
+            .ShouldBe(DiagnosticSeverity.Info, "placeDate.month", "AD3005", written, expected);
 }

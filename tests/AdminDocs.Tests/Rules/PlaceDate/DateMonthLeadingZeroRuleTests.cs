@@ -16,7 +16,7 @@ public class DateMonthLeadingZeroRuleTests
     [Theory]
     [InlineData("1")]
     [InlineData("2")]
-    public void January_and_february_without_zero_are_errors(string month) =>
+    public void January_and_february_without_zero_are_warnings(string month) =>
         ShouldReportSingle(WithPlaceDate($"Bình Định, ngày 05 tháng {month} năm 2024"), "AD3004")
-            .ShouldBe(DiagnosticSeverity.Error, "placeDate.month", "AD3004", month, "0" + month);
+            .ShouldBe(DiagnosticSeverity.Warning, "placeDate.month", "AD3004", month, "0" + month);
 }

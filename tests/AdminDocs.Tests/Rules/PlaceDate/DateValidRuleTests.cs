@@ -41,9 +41,9 @@ public class DateValidRuleTests
             .ShouldBe(DiagnosticSeverity.Error, "placeDate.year", "AD3007.year", year);
 
     [Fact]
-    public void A_missing_year_is_an_error() =>
-        ShouldReportSingle(WithPlaceDate("Bình Định, ngày 05 tháng 12 năm"), "AD3007")
-            .ShouldBe(DiagnosticSeverity.Error, "placeDate.year", "AD3007.year-missing", "Bình Định, ngày 05 tháng 12 năm");
+    public void A_year_left_blank_after_nam_is_AD3008_not_an_invalid_date() =>
+        ShouldReportSingle(WithPlaceDate("Bình Định, ngày 05 tháng 12 năm"), "AD3008")
+            .ShouldBe(DiagnosticSeverity.Info, "placeDate.year", "AD3008", "Bình Định, ngày 05 tháng 12 năm");
 
     [Theory]
     [InlineData("Bình Định, ngày O5 tháng 12 năm 2024", "O5", "placeDate.day")]

@@ -22,17 +22,17 @@ public class RecipientsArchiveLastRuleTests
     [InlineData("- Lưu: VT, VP", "no-period")]
     [InlineData("- Lưu: VT, VP;", "no-period")]
     [InlineData("- Lưu: VT, (2).", null)]
-    public void Malformed_archive_line_is_an_error(string last, string? variant)
+    public void Malformed_archive_line_is_a_warning(string last, string? variant)
     {
         var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;", last), "AD5105", variant);
 
-        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        d.Severity.Should().Be(DiagnosticSeverity.Warning);
         d.ModelPath.Should().Be("recipients.items[2]");
         d.Arguments.Should().Equal(last.Substring(2), "Lưu: VT, <đơn vị>.");
     }
 
     [Fact]
-    public void Last_item_that_is_not_an_archive_line_is_an_error()
+    public void Last_item_that_is_not_an_archive_line_is_a_warning()
     {
         var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;"), "AD5105", "not-archive");
 

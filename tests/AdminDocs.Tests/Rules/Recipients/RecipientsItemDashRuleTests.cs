@@ -15,13 +15,13 @@ public class RecipientsItemDashRuleTests
     [InlineData("• Sở Thông tin và Truyền thông;", "other-marker", "•")]
     [InlineData("Sở Thông tin và Truyền thông;", "no-marker", null)]
     [InlineData("-Sở Thông tin và Truyền thông;", "no-space", null)]
-    public void Item_without_a_hyphen_and_space_is_an_error(string line, string variant, string? marker)
+    public void Item_without_a_hyphen_and_space_is_a_warning(string line, string variant, string? marker)
     {
         var doc = FooterRules.WithRecipients("- Như trên;", line, "- Lưu: VT, VP.");
 
         var d = FooterRules.Single(doc, "AD5103", variant);
 
-        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        d.Severity.Should().Be(DiagnosticSeverity.Warning);
         d.ModelPath.Should().Be("recipients.items[1]");
         d.Arguments[0].Should().Be(line);
         if (marker is not null)

@@ -13,17 +13,17 @@ public class RecipientsItemSemicolonRuleTests
     [Theory]
     [InlineData("- Sở Tài chính,", "Sở Tài chính,", ",")]
     [InlineData("- Sở Tài chính.", "Sở Tài chính.", ".")]
-    public void Item_ending_with_another_mark_is_an_error(string line, string text, string mark)
+    public void Item_ending_with_another_mark_is_a_warning(string line, string text, string mark)
     {
         var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", line, "- Lưu: VT, VP."), "AD5104", "wrong-mark");
 
-        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        d.Severity.Should().Be(DiagnosticSeverity.Warning);
         d.ModelPath.Should().Be("recipients.items[1]");
         d.Arguments.Should().Equal(text, mark);
     }
 
     [Fact]
-    public void Item_ending_with_nothing_is_an_error()
+    public void Item_ending_with_nothing_is_a_warning()
     {
         var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính", "- Lưu: VT, VP."), "AD5104");
 

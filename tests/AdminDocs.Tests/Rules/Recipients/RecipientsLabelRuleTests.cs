@@ -25,11 +25,11 @@ public class RecipientsLabelRuleTests
     [InlineData("nơi nhận:", "case")]
     [InlineData("Nơi Nhận:", "case")]
     [InlineData("Nơi gửi:", null)]
-    public void Wrong_label_is_an_error(string label, string? variant)
+    public void Wrong_label_is_a_warning(string label, string? variant)
     {
         var d = FooterRules.Single(WithLabel(label), "AD5102", variant);
 
-        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        d.Severity.Should().Be(DiagnosticSeverity.Warning);
         d.ModelPath.Should().Be("recipients.label");
         d.Arguments.Should().Equal(label, "Nơi nhận:");
     }

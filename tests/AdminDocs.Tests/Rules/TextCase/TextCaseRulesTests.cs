@@ -37,6 +37,43 @@ public class TextCaseRulesTests
     public void Reduplicatives_numbers_and_punctuated_repeats_are_silent(string text) =>
         Found(text).Where(d => d.Id == "AD6006").Should().BeEmpty();
 
+    // Real sentences of the shared real-docx corpus (Sở Công Thương Yên Bái): two compounds meeting on a shared
+    // syllable, and reduplicatives, are correct Vietnamese.
+    [Theory]
+    [InlineData("Được sử dụng VLNCN thi công công trình đường giao thông.")]
+    [InlineData("Đối với hành vi vi phạm của Công ty TNHH MTV Khí công nghiệp.")]
+    [InlineData("Phía thượng lưu là đoạn chuyển tiếp tiếp giáp mái đập, nối tiếp là thân tràn.")]
+    [InlineData("Chưa phân khu khu vực để lưu chứa HNO3.")]
+    [InlineData("Đúng quy định của pháp luật về xây dựng đối với công trình trình thẩm định.")]
+    [InlineData("Không thực hiện kiểm định định kỳ trong quá trình sử dụng.")]
+    [InlineData("Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;")]
+    [InlineData("Sản phẩm sau cô đặc theo bơm bơm lên lọc ép quặng thải.")]
+    [InlineData("Hai bồn chứa được đặt song song cùng hướng với nhau.")]
+    [InlineData("Đối chiếu các văn bản hướng dẫn chung chung để đảm bảo cơ sở.")]
+    [InlineData("Tổng số tiền bảy trăm bốn bốn đồng.")]
+    [InlineData("Từng bước từ từ hoàn thiện, đời đời ghi nhớ công ơn.")]
+    [InlineData("Kết quả giải quyết công việc việc làm của người lao động.")]
+    [InlineData("Thực hiện trong năm tiếp theo theo kế hoạch đã được phê duyệt.")]
+    [InlineData("Báo cáo Cục Hàng không không muộn hơn ngày 15.")]
+    [InlineData("Nghiên cứu tương đối đối với các dự án.")]
+    public void Compound_boundaries_and_reduplicatives_are_silent(string text) =>
+        Found(text).Where(d => d.Id == "AD6006").Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Điều 1: Kiểm tra việc việc chấp hành các quy định của pháp luật.", "việc việc")]
+    [InlineData("Chủ trì, phối hợp với với các sở, ngành.", "với với")]
+    [InlineData("Đề nghị các các đơn vị báo cáo.", "các các")]
+    [InlineData("Các đơn vị thực hiện thực hiện nghiêm túc chỉ đạo.", "thực hiện thực hiện")]
+    [InlineData("Tổ chức triển khai theo theo quy định.", "theo theo")]
+    public void A_grammatical_word_or_a_phrase_twice_is_reported(string text, string phrase) =>
+        Found(text).Single(d => d.Id == "AD6006").ShouldBe(DiagnosticSeverity.Info, "body.nodes[0]", "AD6006", phrase);
+
+    [Theory]
+    [InlineData("Đơn vị trực thuộc thuộc Công ty cổ phần.")]
+    [InlineData("Nhà tuyển gồm hai hai khu.")]
+    public void A_doubled_content_word_is_a_known_miss_it_has_the_shape_of_a_compound_boundary(string text) =>
+        Found(text).Where(d => d.Id == "AD6006").Should().BeEmpty();
+
     [Theory]
     [InlineData("Trên địa bàn Tỉnh Bình Định có nhiều dự án.", "Tỉnh Bình", "tỉnh Bình")]
     [InlineData("Đoàn công tác làm việc tại quận 1 trong hai ngày.", "quận 1", "Quận 1")]

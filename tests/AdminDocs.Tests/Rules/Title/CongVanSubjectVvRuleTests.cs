@@ -26,8 +26,8 @@ public class CongVanSubjectVvRuleTests
     [InlineData("Về việc:", "Về việc: " + Rest, "AD3107.ve-viec", "Về việc:")]
     [InlineData(null, Rest, "AD3107.missing", Rest)]
     [InlineData("V/v", "V/v" + Rest, "AD3107.missing-space", "V/vtriển")]
-    public void Each_wrong_prefix_is_one_error(string? prefix, string firstLine, string key, string quoted) =>
-        ShouldReportSingle(Letter(prefix, firstLine), "AD3107").ShouldBe(DiagnosticSeverity.Error, "subject", key, quoted, "V/v");
+    public void Each_wrong_prefix_is_one_warning(string? prefix, string firstLine, string key, string quoted) =>
+        ShouldReportSingle(Letter(prefix, firstLine), "AD3107").ShouldBe(DiagnosticSeverity.Warning, "subject", key, quoted, "V/v");
 
     [Fact]
     public void Wrong_case_and_a_colon_are_two_findings() =>
@@ -36,7 +36,7 @@ public class CongVanSubjectVvRuleTests
 
     [Fact]
     public void An_unknown_prefix_is_quoted() =>
-        ShouldReportSingle(Letter("Vv", "Vv " + Rest), "AD3107").ShouldBe(DiagnosticSeverity.Error, "subject", "AD3107", "Vv");
+        ShouldReportSingle(Letter("Vv", "Vv " + Rest), "AD3107").ShouldBe(DiagnosticSeverity.Warning, "subject", "AD3107", "Vv");
 
     [Fact]
     public void Only_cong_van_is_checked() =>

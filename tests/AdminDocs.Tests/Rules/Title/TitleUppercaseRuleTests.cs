@@ -12,7 +12,7 @@ public class TitleUppercaseRuleTests
     [Theory]
     [InlineData("Báo cáo", "BÁO CÁO")]
     [InlineData("Báo Cáo", "BÁO CÁO")]
-    public void A_title_not_in_capitals_is_an_error(string title, string expected) =>
+    public void A_title_not_in_capitals_is_a_warning(string title, string expected) =>
         ShouldReportSingle(Correct() with { Title = new TextElement(title) }, "AD3102")
-            .ShouldBe(DiagnosticSeverity.Error, "title", "AD3102", title, expected);
+            .ShouldBe(DiagnosticSeverity.Warning, "title", "AD3102", title, expected);
 }

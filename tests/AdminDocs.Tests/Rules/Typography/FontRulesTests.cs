@@ -9,12 +9,12 @@ public class FontRulesTests
 {
     // ---------------------------------------------------------------- AD1004
     [Fact]
-    public void Arial_everywhere_is_one_error_under_Nd30()
+    public void Arial_everywhere_is_one_warning_under_Nd30()
     {
         var d = LayoutSource.CorrectReport().Runs(r => r with { FontFamily = "Arial" }).Validate().Of("AD1004");
 
         d.Should().ContainSingle();
-        d[0].Severity.Should().Be(DiagnosticSeverity.Error);
+        d[0].Severity.Should().Be(DiagnosticSeverity.Warning);
         d[0].MessageKey.Should().Be("AD1004");
         d[0].Arguments[0].Should().Be("Arial");
         d[0].Arguments[1].Should().Be("26");

@@ -4,8 +4,9 @@ using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
 
-/// <summary>AD2005: the Tiêu ngữ reads exactly "Độc lập - Tự do - Hạnh phúc": hyphen-minus with one space on each side,
-/// only the phrase initials in capitals (NĐ 30/2020 Phụ lục I, II.1.b). One finding per kind of defect.</summary>
+/// <summary>AD2005: the Tiêu ngữ reads exactly "Độc lập - Tự do - Hạnh phúc": the words, one space on each side of the
+/// separators, only the phrase initials in capitals (NĐ 30/2020 Phụ lục I, II.1.b). One finding per kind of defect.
+/// En or em dashes in place of the hyphens are AD2007's (<see cref="MottoDashRule"/>), a form defect, not this rule's.</summary>
 internal sealed class MottoTextRule : CatalogRule
 {
     public MottoTextRule()
@@ -28,7 +29,6 @@ internal sealed class MottoTextRule : CatalogRule
         }
 
         var location = element.Origin.Location;
-        var dashIndex = text.IndexOfAny(HeaderText.OtherDashes);
         var hyphenated = text;
         foreach (var dash in HeaderText.OtherDashes)
         {
@@ -42,11 +42,6 @@ internal sealed class MottoTextRule : CatalogRule
         {
             context.Report("motto", location, raw, HeaderText.Motto);
             return;
-        }
-
-        if (dashIndex >= 0)
-        {
-            context.ReportVariant("dash", "motto", element.Origin.LocationAt(dashIndex), raw, text[dashIndex].ToString(), HeaderText.Motto);
         }
 
         if (!string.Equals(hyphenated, string.Join(" - ", phrases), StringComparison.Ordinal))

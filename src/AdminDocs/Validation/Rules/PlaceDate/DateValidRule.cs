@@ -4,8 +4,9 @@ using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
 
-/// <summary>AD3007: the date is a real calendar date with a four-digit year and not in the future; with a blank day, the
-/// month is 1–12 and the year is well formed (NĐ 30/2020 Phụ lục I, II.4.b).</summary>
+/// <summary>AD3007: the date is a real calendar date with a four-digit year and not in the future; the parts written are
+/// checked, a wholly or partly blank day, month or year is AD3008's and never this rule's (NĐ 30/2020 Phụ lục I,
+/// II.4.b; domain-rules §8).</summary>
 internal sealed class DateValidRule : CatalogRule
 {
     public DateValidRule()
@@ -26,11 +27,16 @@ internal sealed class DateValidRule : CatalogRule
         var dayText = placeDate.DayText ?? string.Empty;
         var monthText = placeDate.MonthText ?? string.Empty;
         var yearText = (placeDate.YearText ?? string.Empty).Trim();
-        var dayBlank = PlaceDateLayout.DayBlank(placeDate, layout) || layout is { HasNgay: false };
-        var monthBlank = PlaceDateLayout.MonthBlank(placeDate);
-        var ok = true;
+        var dayBlank = DateBlankRule.DayBlank(placeDate, layout) || layout is { HasNgay: false };
+        var monthBlank = DateBlankRule.MonthBlank(placeDate);
+        var yearBlank = DateBlankRule.YearBlank(placeDate, layout);
+        var ok = !yearBlank;
 
-        if (yearText.Length == 0)
+        if (yearBlank)
+        {
+            // AD3008's.
+        }
+        else if (yearText.Length == 0)
         {
             context.ReportVariant("year-missing", "placeDate.year", yearLocation, placeDate.Text ?? string.Empty);
             ok = false;

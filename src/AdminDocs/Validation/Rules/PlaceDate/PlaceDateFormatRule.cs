@@ -88,18 +88,19 @@ internal sealed class PlaceDateFormatRule : CatalogRule
             }
         }
 
-        // Text after the year (a trailing period); a year that is not a year is AD3007's.
+        // Text after the year (a trailing period); a year that is not a year is AD3007's, a partly blank one
+        // ("20..") AD3008's.
         var year = layout["year"];
         var (digits, rest) = PlaceDateLayout.SplitYear(year.Value);
-        if (digits.Length > 0 && rest.Length > 0 && !char.IsLetterOrDigit(rest[0]))
+        if (!DateBlankRule.YearBlank(placeDate, layout) && digits.Length > 0 && rest.Length > 0 && !char.IsLetterOrDigit(rest[0]))
         {
             context.ReportVariant("trailing-text", "placeDate", PlaceDateLayout.At(placeDate, year.Index + digits.Length), text, rest.Trim());
         }
     }
 
-    // A draft that leaves the day or the month blank may space its words as it likes.
+    // A draft that leaves the day, the month or the year (wholly or partly) blank may space its words as it likes.
     private static bool IsDraft(PlaceDateLayout layout) =>
-        PlaceDateLayout.DayBlank(layout.PlaceDate, layout) || PlaceDateLayout.MonthBlank(layout.PlaceDate);
+        DateBlankRule.DayBlank(layout.PlaceDate, layout) || DateBlankRule.MonthBlank(layout.PlaceDate) || DateBlankRule.YearBlank(layout.PlaceDate, layout);
 
     private static bool Filled(PlaceDateLayout layout, string part)
     {
