@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 using AdminDocs.Text;
 
@@ -496,7 +497,7 @@ public static class DocumentRecognizer
                 }
 
                 if (Patterns.KinhGui.IsMatch(t) || Patterns.LegalBasis.IsMatch(t) || BodyParser.HasLabel(t) || Patterns.RecipientsLabel.IsMatch(t)
-                    || Patterns.Authority.IsMatch(t) || LooksLikeBody(t) || (lines.Count > 0 && _s[_i].BlankBefore))
+                    || Patterns.IsAuthority(t) || LooksLikeBody(t) || (lines.Count > 0 && _s[_i].BlankBefore))
                 {
                     break;
                 }
@@ -631,7 +632,7 @@ public static class DocumentRecognizer
             for (var k = from; k < _s.Count; k++)
             {
                 var t = _s[k].Text;
-                if (Patterns.RecipientsLabel.IsMatch(t) || Patterns.Authority.IsMatch(t))
+                if (Patterns.RecipientsLabel.IsMatch(t) || Patterns.IsAuthority(t))
                 {
                     sawEnd = true;
                 }
@@ -685,7 +686,7 @@ public static class DocumentRecognizer
         private bool IsSignatureStart(int k, int to)
         {
             var t = _s[k].Text;
-            if (Patterns.Authority.IsMatch(t))
+            if (Patterns.IsAuthority(t))
             {
                 return true;
             }
@@ -730,7 +731,7 @@ public static class DocumentRecognizer
                 var seg = _s[k];
                 var itemsBefore = items.Count + (recipients is null ? 0 : 1);
                 var t = seg.Text;
-                var authority = Patterns.Authority.Match(t);
+                var authority = Authorities.ParseSignatureLine(t);
 
                 // Two signatures side by side (a biên bản's THƯ KÝ and CHỦ TỌA) flattened into one line per row.
                 if (SplitColumns(seg) is { } columns && (parallel is not null || columns.All(c => Patterns.IsCapsLine(c.Text))))
@@ -762,11 +763,11 @@ public static class DocumentRecognizer
 
                     inRecipients = true;
                 }
-                else if (inRecipients && (Patterns.ListMarker.IsMatch(t) || Patterns.Archive.IsMatch(t)) && !authority.Success)
+                else if (inRecipients && (Patterns.ListMarker.IsMatch(t) || Patterns.Archive.IsMatch(t)) && authority is null)
                 {
                     items.Add(Item(seg));
                 }
-                else if (authority.Success)
+                else if (authority is not null)
                 {
                     if (current is null || current.Name is not null)
                     {
@@ -863,7 +864,7 @@ public static class DocumentRecognizer
 
         private static void AddToColumn(SignatureBuilder block, Segment part)
         {
-            var authority = Patterns.Authority.Match(part.Text);
+            var authority = Authorities.ParseSignatureLine(part.Text);
             if (Patterns.Placeholder.IsMatch(part.Text))
             {
                 block.Placeholders.Add(part);
@@ -874,12 +875,12 @@ public static class DocumentRecognizer
             }
             else
             {
-                block.AddTitle(part, authority.Success ? authority : null);
+                block.AddTitle(part, authority);
             }
         }
 
         private static bool LooksLikeCapsName(string t) =>
-            VietnameseText.IsAllCaps(t) && Patterns.WordCount(t) is >= 2 and <= 6 && !t.Any(char.IsDigit) && !Patterns.Authority.IsMatch(t);
+            VietnameseText.IsAllCaps(t) && Patterns.WordCount(t) is >= 2 and <= 6 && !t.Any(char.IsDigit) && !Patterns.IsAuthority(t);
 
         private static bool StartsLower(string t)
         {
@@ -1158,12 +1159,11 @@ public static class DocumentRecognizer
 
         public Segment? Name { get; set; }
 
-        public void AddTitle(Segment seg, System.Text.RegularExpressions.Match? authority)
+        public void AddTitle(Segment seg, AuthorityPrefix? authority)
         {
-            if (authority is { Success: true } m)
+            if (authority is not null)
             {
-                var end = m.Groups["dot"].Success ? m.Groups["dot"].Index + m.Groups["dot"].Length : m.Groups["p"].Length;
-                Titles.Add((seg, seg.Text.Substring(0, end), m.Length));
+                Titles.Add((seg, seg.Text.Substring(0, authority.PrefixOffset + authority.Prefix.Length), authority.RestOffset));
             }
             else
             {

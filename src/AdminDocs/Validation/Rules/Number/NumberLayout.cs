@@ -9,9 +9,6 @@ namespace AdminDocs.Validation.Rules;
 /// <summary>Positions inside a số/ký hiệu line and the Phụ lục III abbreviations the number rules share.</summary>
 internal static class NumberLayout
 {
-    /// <summary>The characters the parser accepts between ký hiệu groups; only the first is correct.</summary>
-    public static readonly char[] Dashes = { '-', '–', '—', '‐', '‑', '‒', '−' };
-
     /// <summary>The official abbreviations with lower-case letters (Phụ lục III).</summary>
     public static readonly string[] MixedCase = { "TTr", "CTr", "QyĐ", "TrS" };
 
