@@ -14,6 +14,9 @@ internal static class Dashes
     /// non-breaking hyphen (U+2011), figure dash (U+2012), minus sign (U+2212).</summary>
     public const string Chars = "-\u2013\u2014\u2010\u2011\u2012\u2212";
 
+    /// <summary>The three dashes writers type as list markers and in typed rules: hyphen-minus, en dash, em dash.</summary>
+    public const string Common = "-\u2013\u2014";
+
     /// <summary>Every dash (<see cref="Chars"/>).</summary>
     public static readonly char[] All = Chars.ToCharArray();
 

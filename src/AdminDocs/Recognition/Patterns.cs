@@ -39,7 +39,7 @@ internal static class Patterns
 
     public static readonly Regex Placeholder = new(@"^\(.{0,40}(?:ký|dấu|ky|signed).{0,40}\)$", Options);
 
-    public static readonly Regex ListMarker = new(@"^(?<m>[-–—+•*])\s*", RegexOptions.CultureInvariant);
+    public static readonly Regex ListMarker = new(@"^(?<m>[" + Dashes.Common + @"+•*])\s*", RegexOptions.CultureInvariant);
 
     public static readonly Regex Archive = new(@"^Lưu\b", RegexOptions.CultureInvariant);
 

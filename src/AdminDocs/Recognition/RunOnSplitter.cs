@@ -31,7 +31,7 @@ internal static class RunOnSplitter
 
     private static readonly Regex BodyOpeners = new(@"(?<=\S\s+)(?=(?:Theo|Thực hiện|Để|Nhằm|Hôm nay)\s)", Options);
 
-    private static readonly Regex TypedRule = new(@"(?<=\s)[-_=*~—–]{3,}(?=\s|$)", Options);
+    private static readonly Regex TypedRule = new(@"(?<=\s)[" + Dashes.Common + @"_=*~]{3,}(?=\s|$)", Options);
 
     // A deputy's title after the head's title in a stacked signature ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").
     private static readonly Regex DeputyTitle = new(@"(?<=(?:TM|KT|TL|TUQ)\.\s+[\p{Lu}\s]+\p{Lu}\s+)(?=PHÓ\s|THỨ\s+TRƯỞNG)", Options);
