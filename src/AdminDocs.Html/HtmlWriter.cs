@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 using AdminDocs.Html.Writing;
 
 namespace AdminDocs.Html;
@@ -26,6 +29,8 @@ namespace AdminDocs.Html;
 /// </remarks>
 public sealed class HtmlWriter
 {
+    private static readonly Regex SizeToken = new("%(?<c>[A-Za-z]+)%", RegexOptions.CultureInvariant);
+
     private static readonly Lazy<string> LazyStylesheet = new(LoadStylesheet);
 
     /// <summary>Creates a writer.</summary>
@@ -91,7 +96,13 @@ public sealed class HtmlWriter
         using var stream = typeof(HtmlWriter).GetTypeInfo().Assembly.GetManifestResourceStream("AdminDocs.Html.Stylesheet.css")
             ?? throw new InvalidOperationException("The embedded stylesheet AdminDocs.Html.Stylesheet.css is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd().Replace("\r\n", "\n");
+        var css = reader.ReadToEnd().Replace("\r\n", "\n");
+
+        // The font sizes are the typography table's (Decree/Typography.cs), the same the DocxWriter sets and the style
+        // rules accept: the sheet names them "%Component%".
+        return SizeToken.Replace(css, m => Enum.TryParse<Component>(m.Groups["c"].Value, out var component)
+            ? Typography.Of(component).Size.ToString("0.##", CultureInfo.InvariantCulture) + "pt"
+            : throw new InvalidOperationException("The stylesheet names an unknown component: " + m.Value));
     }
 
     private sealed class Emitter
@@ -178,7 +189,7 @@ public sealed class HtmlWriter
             var any = false;
             foreach (var ch in text)
             {
-                if ("-–—_*=~.·".IndexOf(ch) >= 0)
+                if ((Dashes.Common + "_*=~.·").IndexOf(ch) >= 0)
                 {
                     any = true;
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 using AdminDocs.Validation;
 using DocumentFormat.OpenXml;
@@ -344,7 +345,7 @@ internal sealed partial class DocxFlattener
 
         foreach (var r in runs)
         {
-            if (r.Format.FontFamily is { } font && IsLegacyFont(font) && _legacyFonts.Add((_partName, font)))
+            if (r.Format.FontFamily is { } font && Fonts.IsLegacy(font) && _legacyFonts.Add((_partName, font)))
             {
                 var sample = r.Text.Length > LegacySampleLength ? r.Text.Substring(0, LegacySampleLength) : r.Text;
                 _diagnostics.Add(ReaderDiagnostics.Create("AD0003", "legacy-font", owner.Location, font, sample.Trim()));
@@ -647,7 +648,7 @@ internal sealed partial class DocxFlattener
                 case W.SoftHyphen:
                     // An optional hyphen prints nothing in Unicode text; but in a TCVN3 font byte 0xAD is the letter
                     // "ư", which LibreOffice writes as w:softHyphen: keep it there, or the letter is lost.
-                    if (!hidden && FieldTextVisible && format.FontFamily is { } font && IsLegacyFont(font))
+                    if (!hidden && FieldTextVisible && format.FontFamily is { } font && Fonts.IsLegacy(font))
                     {
                         ctx.Current!.Append("\u00AD", format);
                     }

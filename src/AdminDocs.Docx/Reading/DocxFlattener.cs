@@ -494,11 +494,6 @@ internal sealed partial class DocxFlattener
         }
     }
 
-    private static bool IsLegacyFont(string font) =>
-        font.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase)
-        || font.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase)
-        || font.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase);
-
     private int CommentCount()
     {
         var comments = _main.WordprocessingCommentsPart?.Comments;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using AdminDocs.Decree;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -245,9 +246,9 @@ internal sealed class NumberingRenderer
         switch (format)
         {
             case "upperRoman":
-                return Roman(value);
+                return Numbering.ToRoman(value);
             case "lowerRoman":
-                return Roman(value).ToLowerInvariant();
+                return Numbering.ToRoman(value).ToLowerInvariant();
             case "upperLetter":
                 return Letters(value);
             case "lowerLetter":
@@ -259,28 +260,6 @@ internal sealed class NumberingRenderer
             default:
                 return value.ToString(CultureInfo.InvariantCulture);
         }
-    }
-
-    private static string Roman(int value)
-    {
-        if (value <= 0 || value >= 4000)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var sb = new StringBuilder();
-        int[] numbers = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-        string[] symbols = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            while (value >= numbers[i])
-            {
-                sb.Append(symbols[i]);
-                value -= numbers[i];
-            }
-        }
-
-        return sb.ToString();
     }
 
     // Word: A..Z, then AA..ZZ, AAA... (the letter repeated), not spreadsheet-style AB.

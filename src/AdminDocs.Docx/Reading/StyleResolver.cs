@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -163,7 +164,7 @@ internal sealed record ParaLayer
 internal sealed class StyleResolver
 {
     /// <summary>The font Word uses when no layer names one.</summary>
-    public const string DefaultFont = "Times New Roman";
+    public const string DefaultFont = Fonts.TimesNewRoman;
 
     private readonly Dictionary<string, W.Style> _paragraphStyles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, W.Style> _characterStyles = new(StringComparer.Ordinal);

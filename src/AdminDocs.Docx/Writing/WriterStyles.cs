@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AdminDocs.Decree;
 using AdminDocs.Validation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,7 +11,7 @@ namespace AdminDocs.Docx.Writing;
 /// </summary>
 internal static class WriterStyles
 {
-    public const string Font = "Times New Roman";
+    public const string Font = Fonts.TimesNewRoman;
 
     public const string Normal = "Normal";
     public const string Parent = "CoQuanChuQuan";
@@ -59,20 +60,20 @@ internal static class WriterStyles
         var list = new List<W.Style>
         {
             Para(Normal, "Normal", null, P(), R(), isDefault: true),
-            Para(Parent, "Cơ quan chủ quản", Normal, Center(), R(size: party ? 14 : 12)),
-            Para(Issuer, "Cơ quan ban hành", Normal, Center(), R(size: party ? 14 : 12, bold: true)),
-            Para(PartyHeading, "Tiêu đề Đảng", Normal, Center(), R(size: 15, bold: true)),
-            Para(NationalTitle, "Quốc hiệu", Normal, Center(), R(size: 12, bold: true)),
-            Para(Motto, "Tiêu ngữ", Normal, Center(), R(size: 13, bold: true)),
+            Para(Parent, "Cơ quan chủ quản", Normal, Center(), R(Typography.Of(Component.ParentAgency, party))),
+            Para(Issuer, "Cơ quan ban hành", Normal, Center(), R(Typography.Of(Component.IssuingAgency, party))),
+            Para(PartyHeading, "Tiêu đề Đảng", Normal, Center(), R(Typography.Of(Component.PartyHeading, party))),
+            Para(NationalTitle, "Quốc hiệu", Normal, Center(), R(Typography.Of(Component.NationalTitle))),
+            Para(Motto, "Tiêu ngữ", Normal, Center(), R(Typography.Of(Component.Motto))),
             Para(RuleLine, "Đường kẻ", Normal, Center(), R(size: 10)),
-            Para(Number, "Số và ký hiệu", Normal, Center(before: 120), R(size: party ? 14 : 13)),
-            Para(LetterSubject, "Trích yếu công văn", Normal, Center(before: 60), R(size: 12)),
-            Para(PlaceDate, "Địa danh và ngày tháng", Normal, Center(before: 120), R(size: 14, italic: true)),
-            Para(Mark, "Dấu mức độ", Normal, Center(before: 120, box: true), R(size: 13, bold: true)),
-            Para(Title, "Tên loại văn bản", Normal, Center(before: 360), R(size: party ? 15 : 14, bold: true)),
-            Para(Subject, "Trích yếu", Normal, Center(), R(size: 14, bold: true)),
-            Para(Addressee, "Kính gửi", Normal, Center(before: 240, after: 120), R(size: 14)),
-            Para(AddresseeItem, "Kính gửi danh sách", Normal, P(jc: W.JustificationValues.Left, left: Twips(40)), R(size: 14)),
+            Para(Number, "Số và ký hiệu", Normal, Center(before: 120), R(Typography.Of(Component.Number, party))),
+            Para(LetterSubject, "Trích yếu công văn", Normal, Center(before: 60), R(Typography.Of(Component.LetterSubject))),
+            Para(PlaceDate, "Địa danh và ngày tháng", Normal, Center(before: 120), R(Typography.Of(Component.PlaceDate, party))),
+            Para(Mark, "Dấu mức độ", Normal, Center(before: 120, box: true), R(Typography.Of(Component.Marks))),
+            Para(Title, "Tên loại văn bản", Normal, Center(before: 360), R(Typography.Of(Component.Title, party))),
+            Para(Subject, "Trích yếu", Normal, Center(), R(Typography.Of(Component.Subject, party))),
+            Para(Addressee, FixedTexts.AddresseesWords, Normal, Center(before: 240, after: 120), R(Typography.Of(Component.Addressees, party))),
+            Para(AddresseeItem, "Kính gửi danh sách", Normal, P(jc: W.JustificationValues.Left, left: Twips(40)), R(Typography.Of(Component.Addressees, party))),
             Para(Body, "Nội dung", Normal, Justified(indent, before, line), R(size: bodySize)),
             Para(LegalBasis, "Căn cứ", Body, Inherit(), R(italic: profile != DocumentProfile.Tt01)),
             Para(Authority, "Thẩm quyền ban hành", Normal, Center(before: 240), R(size: 14, bold: true)),
@@ -81,12 +82,12 @@ internal static class WriterStyles
             Para(SectionHeading, "Đề mục", Body, Inherit(), R(bold: true)),
             Para(Article, "Điều", Body, Inherit(), R()),
             Para(TableText, "Nội dung bảng", Normal, P(jc: W.JustificationValues.Left), R(size: 13)),
-            Para(RecipientsLabel, "Nơi nhận", Normal, P(jc: W.JustificationValues.Left), R(size: 12, bold: true, italic: true)),
-            Para(RecipientsItem, "Nơi nhận danh sách", Normal, P(jc: W.JustificationValues.Left), R(size: party ? 12 : 11)),
-            Para(SignatureTitle, "Chức vụ ký", Normal, Center(), R(size: 14, bold: true)),
-            Para(Placeholder, "Chữ ký và dấu", Normal, Center(), R(size: 14, italic: true)),
-            Para(SignerName, "Họ tên người ký", Normal, Center(before: 1200), R(size: 14, bold: true)),
-            Para(Drafter, "Ký hiệu người soạn thảo", Normal, P(jc: W.JustificationValues.Left, before: 240), R(size: 11)),
+            Para(RecipientsLabel, FixedTexts.RecipientsWords, Normal, P(jc: W.JustificationValues.Left), R(Typography.Of(Component.RecipientsLabel, party))),
+            Para(RecipientsItem, "Nơi nhận danh sách", Normal, P(jc: W.JustificationValues.Left), R(Typography.Of(Component.RecipientsItems, party))),
+            Para(SignatureTitle, "Chức vụ ký", Normal, Center(), R(Typography.Of(Component.SignatureTitles, party))),
+            Para(Placeholder, "Chữ ký và dấu", Normal, Center(), R(Typography.Of(Component.Placeholder, party))),
+            Para(SignerName, "Họ tên người ký", Normal, Center(before: 1200), R(Typography.Of(Component.SignerName, party))),
+            Para(Drafter, "Ký hiệu người soạn thảo", Normal, P(jc: W.JustificationValues.Left, before: 240), R(Typography.Of(Component.Drafter, party))),
             Para(AppendixLabel, "Phụ lục", Normal, Center(), R(size: 14, bold: true)),
             Para(AppendixTitle, "Tên phụ lục", Normal, Center(), R(size: 14, bold: true)),
             Para(AppendixReference, "Kèm theo phụ lục", Normal, Center(after: 240), R(size: 14, italic: true)),
@@ -220,6 +221,8 @@ internal static class WriterStyles
 
         return p;
     }
+
+    private static W.StyleRunProperties R(TypeFace face) => R(size: face.Size, bold: face.Bold, italic: face.Italic);
 
     private static W.StyleRunProperties R(double? size = null, bool bold = false, bool italic = false)
     {

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 using AdminDocs.Recognition;
 
 namespace AdminDocs.Building;
@@ -286,8 +287,6 @@ public sealed class BodyBuilder
     /// <summary>Turns the drafts of one body into model nodes, with the numbers and the checks.</summary>
     internal sealed class Compiler
     {
-        private const string PointLetters = "abcdđeghiklmnopqrstuvxy";
-
         private readonly Dictionary<DraftKind, int> _bodyWide = new();
 
         private readonly List<DocumentBuildProblem> _problems;
@@ -592,12 +591,12 @@ public sealed class BodyBuilder
                     label = number + ".";
                     break;
                 case DraftKind.Point:
-                    if (n > PointLetters.Length)
+                    if (n > Numbering.PointLetters.Length)
                     {
-                        _problems.Add(new DocumentBuildProblem(path, $"A part holds at most {PointLetters.Length} điểm (a to y)."));
+                        _problems.Add(new DocumentBuildProblem(path, $"A part holds at most {Numbering.PointLetters.Length} điểm (a to y)."));
                     }
 
-                    number = PointLetters[Math.Min(n, PointLetters.Length) - 1].ToString();
+                    number = Numbering.PointLetters[Math.Min(n, Numbering.PointLetters.Length) - 1].ToString();
                     label = number + ")";
                     break;
                 default:
@@ -622,7 +621,7 @@ public sealed class BodyBuilder
                 return "CCCXCIX";
             }
 
-            return BuildText.Roman(n);
+            return Numbering.ToRoman(n);
         }
 
         private static SectionLevel Level(DraftKind k) => k switch

@@ -70,15 +70,6 @@ internal static class BuildText
     /// <summary>A document number: below 10 with a leading zero ("05").</summary>
     public static string Number(int value) => value.ToString("00", CultureInfo.InvariantCulture);
 
-    /// <summary>A Roman numeral (1–399).</summary>
-    public static string Roman(int value)
-    {
-        string[] hundreds = { string.Empty, "C", "CC", "CCC" };
-        string[] tens = { string.Empty, "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" };
-        string[] ones = { string.Empty, "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
-        return hundreds[value / 100] + tens[value / 10 % 10] + ones[value % 10];
-    }
-
     public static string Cut(string text) => text.Length > 60 ? text.Remove(60) + "…" : text;
 
     private static string CollapseInner(string text)

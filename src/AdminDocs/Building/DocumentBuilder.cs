@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 using AdminDocs.Validation;
 
@@ -260,7 +261,7 @@ public sealed class DocumentBuilder
         foreach (var r in recipients ?? throw new ArgumentNullException(nameof(recipients)))
         {
             var t = BuildText.StripEnd(BuildText.StripMarker(BuildText.Line(r, nameof(recipients))));
-            if (t.StartsWith("Lưu", StringComparison.Ordinal))
+            if (t.StartsWith(FixedTexts.ArchiveWord, StringComparison.Ordinal))
             {
                 throw new ArgumentException("Give the archive line with Archive(...): it is always printed last.", nameof(recipients));
             }
@@ -397,7 +398,7 @@ public sealed class DocumentBuilder
     {
         var problems = new List<DocumentBuildProblem>();
         var info = KindInfo;
-        var tt01 = _date is { } d && d < new DateTime(2020, 3, 5, 0, 0, 0, DateTimeKind.Unspecified);
+        var tt01 = _date is { } d && d < Profiles.Nd30Effective;
 
         if (_issuer.IsEmpty)
         {
@@ -455,7 +456,7 @@ public sealed class DocumentBuilder
         if (_subject is not null)
         {
             subject = Kind == DocumentKind.OfficialLetter
-                ? new Subject(ImmutableArray.Create(_subject)) { Prefix = "V/v", FirstLineAsWritten = "V/v " + _subject }
+                ? new Subject(ImmutableArray.Create(_subject)) { Prefix = FixedTexts.SubjectPrefix, FirstLineAsWritten = FixedTexts.SubjectPrefix + " " + _subject }
                 : new Subject(ImmutableArray.Create(_subject)) { FirstLineAsWritten = _subject };
         }
 
@@ -463,11 +464,11 @@ public sealed class DocumentBuilder
         if (_addressees.Count == 1)
         {
             var text = _addressees[0] + ".";
-            addressees = new Addressees(new TextElement("Kính gửi:")) { Items = ImmutableArray.Create(new ListItem(text) { RawText = text }), OnLabelLine = true };
+            addressees = new Addressees(new TextElement(FixedTexts.AddresseesLabel)) { Items = ImmutableArray.Create(new ListItem(text) { RawText = text }), OnLabelLine = true };
         }
         else if (_addressees.Count > 1)
         {
-            addressees = new Addressees(new TextElement("Kính gửi:"))
+            addressees = new Addressees(new TextElement(FixedTexts.AddresseesLabel))
             {
                 Items = _addressees.Select((a, i) => Item(a + (i == _addressees.Count - 1 ? "." : ";"))).ToImmutableArray(),
             };
@@ -488,9 +489,9 @@ public sealed class DocumentBuilder
         var signatures = _signatures.Select((s, i) => s.Build("signatures[" + i.ToString(CultureInfo.InvariantCulture) + "]", problems)).ToImmutableArray();
 
         var items = new List<string>();
-        if (addressees is not null && !(_recipients.Count > 0 && _recipients[0] == "Như trên"))
+        if (addressees is not null && !(_recipients.Count > 0 && _recipients[0] == FixedTexts.AsAbove))
         {
-            items.Add("Như trên");
+            items.Add(FixedTexts.AsAbove);
         }
 
         items.AddRange(_recipients);
@@ -501,9 +502,9 @@ public sealed class DocumentBuilder
         }
         else
         {
-            var archive = "Lưu: " + "VT" + string.Concat(_archiveUnits.Select(u => ", " + u))
+            var archive = FixedTexts.ArchiveWord + ": " + FixedTexts.ArchiveOffice + string.Concat(_archiveUnits.Select(u => ", " + u))
                 + (_archiveCopies is { } c ? " (" + c.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty) + ".";
-            recipients = new Recipients(new TextElement("Nơi nhận:"))
+            recipients = new Recipients(new TextElement(FixedTexts.RecipientsLabel))
             {
                 Items = items.Select(r => Item(r + ";")).Append(Item(archive)).ToImmutableArray(),
             };
@@ -513,7 +514,7 @@ public sealed class DocumentBuilder
         for (var i = 0; i < _appendices.Count; i++)
         {
             var (title, content, reference) = _appendices[i];
-            var numberText = _appendices.Count > 1 ? BuildText.Roman(i + 1) : null;
+            var numberText = _appendices.Count > 1 ? Numbering.ToRoman(i + 1) : null;
             var appendixCompiler = new BodyBuilder.Compiler(problems, Kind, tt01);
             appendices.Add(new Appendix(new TextElement(numberText is null ? "Phụ lục" : "Phụ lục " + numberText))
             {
@@ -538,8 +539,8 @@ public sealed class DocumentBuilder
                 Secrecy = _secrecy is { } s ? new TextElement(SecrecyText(s)) : null,
                 Circulation = _circulation.Select(c => new TextElement(c)).ToImmutableArray(),
             },
-            NationalTitle = new TextElement("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-            Motto = new TextElement("Độc lập - Tự do - Hạnh phúc"),
+            NationalTitle = new TextElement(FixedTexts.NationalTitle),
+            Motto = new TextElement(FixedTexts.Motto),
             ParentAgency = _parent.IsEmpty ? null : new AgencyName(_parent),
             IssuingAgency = _issuer.IsEmpty ? null : new AgencyName(_issuer),
             Number = number,
@@ -615,17 +616,17 @@ public sealed class DocumentBuilder
     /// <summary>The mark as printed for an urgency level (also what <see cref="DocumentSpec"/> reads).</summary>
     internal static string UrgencyText(UrgencyLevel level) => level switch
     {
-        UrgencyLevel.Urgent => "KHẨN",
-        UrgencyLevel.VeryUrgent => "THƯỢNG KHẨN",
-        _ => "HỎA TỐC",
+        UrgencyLevel.Urgent => Marks.Urgency[0],
+        UrgencyLevel.VeryUrgent => Marks.Urgency[1],
+        _ => Marks.Urgency[2],
     };
 
     /// <summary>The mark as printed for a secrecy level (also what <see cref="DocumentSpec"/> reads).</summary>
     internal static string SecrecyText(SecrecyLevel level) => level switch
     {
-        SecrecyLevel.Confidential => "MẬT",
-        SecrecyLevel.Secret => "TỐI MẬT",
-        _ => "TUYỆT MẬT",
+        SecrecyLevel.Confidential => Marks.Secrecy[0],
+        SecrecyLevel.Secret => Marks.Secrecy[1],
+        _ => Marks.Secrecy[2],
     };
 
     private string Reference(DocumentKindInfo info, DocumentNumber? number, PlaceDate? placeDate)

@@ -7,7 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AdminDocs.Validation.Rules;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Building;
 
@@ -532,7 +532,7 @@ public static class DocumentSpec
             {
                 foreach (var (line, linePath) in Strings(chain, path + ".chain", allowSingle: true))
                 {
-                    var prefix = SignatureText.ParsePrefix(line);
+                    var prefix = Authorities.Parse(line);
                     if (prefix is null)
                     {
                         actions.Add(s => Call(linePath, () => s.Title(line)));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 using AdminDocs.Validation.Rules;
 
@@ -20,7 +21,7 @@ namespace AdminDocs.Building;
 /// </summary>
 public sealed class SignatureBuilder
 {
-    private readonly List<(string? Prefix, string Text)> _lines = new();
+    private readonly List<(string? Prefix, AuthorityKind Kind, string Text)> _lines = new();
 
     private readonly List<string> _placeholders = new();
 
@@ -33,32 +34,32 @@ public sealed class SignatureBuilder
     /// <summary>TM. + the collective or body the signer signs for ("ỦY BAN NHÂN DÂN"); only as the first line.</summary>
     /// <param name="collective">The collective or body.</param>
     /// <returns>This builder.</returns>
-    public SignatureBuilder OnBehalfOf(string collective) => Add("TM.", collective, nameof(collective));
+    public SignatureBuilder OnBehalfOf(string collective) => Add(AuthorityKind.OnBehalf, collective, nameof(collective));
 
     /// <summary>KT. + the head's title ("GIÁM ĐỐC"); the deputy's own title must follow (<see cref="Title"/>).</summary>
     /// <param name="headTitle">The head's title.</param>
     /// <returns>This builder.</returns>
-    public SignatureBuilder SignFor(string headTitle) => Add("KT.", headTitle, nameof(headTitle));
+    public SignatureBuilder SignFor(string headTitle) => Add(AuthorityKind.SignFor, headTitle, nameof(headTitle));
 
     /// <summary>TL. + the head's title; the signer's own title must follow.</summary>
     /// <param name="headTitle">The head's title.</param>
     /// <returns>This builder.</returns>
-    public SignatureBuilder ByOrder(string headTitle) => Add("TL.", headTitle, nameof(headTitle));
+    public SignatureBuilder ByOrder(string headTitle) => Add(AuthorityKind.ByOrder, headTitle, nameof(headTitle));
 
     /// <summary>TUQ. + the head's title; the signer's own title must follow.</summary>
     /// <param name="headTitle">The head's title.</param>
     /// <returns>This builder.</returns>
-    public SignatureBuilder Delegated(string headTitle) => Add("TUQ.", headTitle, nameof(headTitle));
+    public SignatureBuilder Delegated(string headTitle) => Add(AuthorityKind.Delegated, headTitle, nameof(headTitle));
 
     /// <summary>Q. + the head's title: the acting head signs ("Q. GIÁM ĐỐC").</summary>
     /// <param name="headTitle">The head's title.</param>
     /// <returns>This builder.</returns>
-    public SignatureBuilder Acting(string headTitle) => Add("Q.", headTitle, nameof(headTitle));
+    public SignatureBuilder Acting(string headTitle) => Add(AuthorityKind.Acting, headTitle, nameof(headTitle));
 
     /// <summary>A title line without prefix: the signer's own title ("PHÓ GIÁM ĐỐC", "CHỦ TỊCH").</summary>
     /// <param name="title">The title.</param>
     /// <returns>This builder.</returns>
-    public SignatureBuilder Title(string title) => Add(null, title, nameof(title));
+    public SignatureBuilder Title(string title) => Add(AuthorityKind.None, title, nameof(title));
 
     /// <summary>The signer's full name (họ tên), in title case ("Đỗ Nguyên Đức"), without academic titles.</summary>
     /// <param name="name">The name.</param>
@@ -79,15 +80,15 @@ public sealed class SignatureBuilder
         return this;
     }
 
-    private SignatureBuilder Add(string? prefix, string text, string parameter)
+    private SignatureBuilder Add(AuthorityKind kind, string text, string parameter)
     {
         var t = BuildText.Upper(BuildText.StripEnd(BuildText.Line(text, parameter)));
-        if (SignatureText.ParsePrefix(t) is { } written)
+        if (Authorities.Parse(t) is { } written)
         {
             throw new ArgumentException($"Give \"{t}\" without its prefix \"{written.Prefix}\": call {Method(written.Kind)} instead.", parameter);
         }
 
-        _lines.Add((prefix, t));
+        _lines.Add((kind == AuthorityKind.None ? null : Authorities.Canonical(kind), kind, t));
         return this;
     }
 
@@ -109,12 +110,12 @@ public sealed class SignatureBuilder
 
         for (var i = 0; i < _lines.Count; i++)
         {
-            var (prefix, text) = _lines[i];
-            var next = i + 1 < _lines.Count ? _lines[i + 1] : ((string?)null, (string?)null);
+            var (prefix, kind, text) = _lines[i];
+            var next = i + 1 < _lines.Count ? (_lines[i + 1].Prefix, _lines[i + 1].Text) : ((string?)null, (string?)null);
             var line = prefix is null ? text : prefix + " " + text;
-            switch (prefix)
+            switch (kind)
             {
-                case "TM.":
+                case AuthorityKind.OnBehalf:
                     if (i > 0)
                     {
                         problems.Add(new DocumentBuildProblem(path, $"\"{line}\": TM. opens the signature block (it names the collective the signer acts for).", "AD5004"));
@@ -129,7 +130,7 @@ public sealed class SignatureBuilder
                     }
 
                     break;
-                case "KT.":
+                case AuthorityKind.SignFor:
                     if (next.Item2 is null || next.Item1 is not null)
                     {
                         problems.Add(new DocumentBuildProblem(path, $"\"{line}\" requires the deputy's own title on the next line (e.g. PHÓ {text}): call Title(...) after SignFor.", "AD5003"));
@@ -144,8 +145,8 @@ public sealed class SignatureBuilder
                     }
 
                     break;
-                case "TL.":
-                case "TUQ.":
+                case AuthorityKind.ByOrder:
+                case AuthorityKind.Delegated:
                     if (next.Item2 is null)
                     {
                         problems.Add(new DocumentBuildProblem(path, $"\"{line}\" must be followed by the signer's own title (e.g. CHÁNH VĂN PHÒNG).", "AD5005"));

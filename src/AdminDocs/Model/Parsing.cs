@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs;
 
@@ -20,10 +21,6 @@ public static class LineParsers
     private static readonly Regex PlaceDatePattern = new(
         @"^(?<place>[^,]*?)\s*(?<comma>,)?\s*(?:ngày(?<day>.*?))?tháng(?<month>.*?)năm(?<year>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    private static readonly char[] Dashes = { '-', '–', '—', '‐', '‑' };
-
-    private static readonly char[] GroupSeparators = { '-', '–', '—', '‐', '‑', '/' };
 
     /// <summary>
     /// Parses a số/ký hiệu line: "Số: 12/BC-SGTVT", a draft's "Số:    /SGTVT-VP", "Số: 33/2009/QĐ-UBND" (year kept
@@ -58,7 +55,7 @@ public static class LineParsers
         string? symbol;
         var slash = body.IndexOf('/');
         var party = PartyNumber.Match(body);
-        if (party.Success && (slash < 0 || body.IndexOfAny(Dashes) < slash))
+        if (party.Success && (slash < 0 || body.IndexOfAny(Dashes.All) < slash))
         {
             value = party.Groups["value"].Value;
             symbol = party.Groups["symbol"].Value.Trim();
@@ -87,7 +84,7 @@ public static class LineParsers
         symbol = string.IsNullOrEmpty(symbol) ? null : symbol;
         var groups = symbol is null
             ? ImmutableArray<string>.Empty
-            : symbol.Split(GroupSeparators)
+            : symbol.Split(Dashes.GroupSeparators)
                 .Select(g => g.Trim())
                 .Where(g => g.Length > 0)
                 .ToImmutableArray();

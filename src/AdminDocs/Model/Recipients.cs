@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Immutable;
+using AdminDocs.Decree;
 
 namespace AdminDocs;
 
@@ -23,7 +23,7 @@ public sealed record Recipients(TextElement Label)
         {
             for (var i = Items.Length - 1; i >= 0; i--)
             {
-                if (Items[i].Text.StartsWith("Lưu", StringComparison.OrdinalIgnoreCase))
+                if (FixedTexts.IsArchiveItem(Items[i].Text))
                 {
                     return Items[i];
                 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Recognition;
@@ -28,7 +29,7 @@ internal static class BodyParser
         (new Regex(@"^(?<label>(?<n>\d{1,3}(?:\.\d{1,3})+)\.?)(?=\s*\p{L}|\s|$)", Options), SectionLevel.Subclause, "multi"),
         (new Regex(@"^(?<label>(?<n>\d{1,3})\s*[.)])(?=\s*\S|$)", Options), SectionLevel.Clause, "arabic"),
         (new Regex(@"^(?<label>(?<n>[a-zđ])\s*\))(?=\s*\S|$)", Options), SectionLevel.Point, "letter"),
-        (new Regex(@"^(?<label>[-–—])(?=\s*\S)", Options), SectionLevel.ListItem, "dash"),
+        (new Regex(@"^(?<label>[" + Dashes.Common + @"])(?=\s*\S)", Options), SectionLevel.ListItem, "dash"),
         (new Regex(@"^(?<label>[+])(?=\s*\S)", Options), SectionLevel.ListItem, "plus"),
         (new Regex(@"^(?<label>[•*·])(?=\s*\S)", Options), SectionLevel.ListItem, "bullet"),
     };

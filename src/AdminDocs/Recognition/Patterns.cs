@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Recognition;
@@ -16,7 +17,7 @@ internal static class Patterns
         @"C[ỘO]NG\s*H(?:ÒA|OÀ|OA|ÓA|OÁ)\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆE]T\s*NAM", Options);
 
     public static readonly Regex Motto = new(
-        @"Đ[ộo]c\s*l[ậa]p\s*[-–—‐‑]?\s*T[ựu]\s*do\s*[-–—‐‑]?\s*H[ạa]nh\s*ph[úu]c", Options);
+        @"Đ[ộo]c\s*l[ậa]p\s*[" + Dashes.RegexClass + @"]?\s*T[ựu]\s*do\s*[" + Dashes.RegexClass + @"]?\s*H[ạa]nh\s*ph[úu]c", Options);
 
     public static readonly Regex PartyHeading = new(@"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", RegexOptions.CultureInvariant);
 
@@ -33,12 +34,12 @@ internal static class Patterns
 
     public static readonly Regex RecipientsLabel = new(@"^N[ơo]i\s*nh[ậa]n\s*(?::|$|\s)", Options);
 
-    public static readonly Regex Authority = new(
-        @"^(?<p>TM|KT|TL|TUQ|Q|T/M|K/T|T/L|T\.M|K\.T|T\.L)(?<dot>\s*\.)?\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    /// <summary>Whether a line starts a signature with an authority prefix (<see cref="Authorities.ParseSignatureLine"/>).</summary>
+    public static bool IsAuthority(string text) => Authorities.ParseSignatureLine(text) is not null;
 
     public static readonly Regex Placeholder = new(@"^\(.{0,40}(?:ký|dấu|ky|signed).{0,40}\)$", Options);
 
-    public static readonly Regex ListMarker = new(@"^(?<m>[-–—+•*])\s*", RegexOptions.CultureInvariant);
+    public static readonly Regex ListMarker = new(@"^(?<m>[" + Dashes.Common + @"+•*])\s*", RegexOptions.CultureInvariant);
 
     public static readonly Regex Archive = new(@"^Lưu\b", RegexOptions.CultureInvariant);
 
@@ -47,19 +48,13 @@ internal static class Patterns
     public static readonly Regex Contact = new(
         @"^(?:Địa\s*chỉ|ĐT|Điện\s*thoại|Tel|Fax|E-?mail|Email|Website|Trang\s*thông\s*tin\s*điện\s*tử)\s*:", Options);
 
-    public static readonly Regex Separator = new(@"^(?:[-_=~*—–‐.·]\s*){3,}$|^\*$", RegexOptions.CultureInvariant);
+    public static readonly Regex Separator = new(@"^(?:[" + Dashes.RegexClass + @"_=~*.·]\s*){3,}$|^\*$", RegexOptions.CultureInvariant);
 
     public static readonly Regex Appendix = new(@"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?<n>[IVXLC]+|\d+))?\s*[.:]?\s*$|^(?:PHỤ\s+LỤC|Phụ\s+lục)\s+(?<n>[IVXLC]+|\d+)\b", RegexOptions.CultureInvariant);
 
     public static readonly Regex AppendixReference = new(@"^\(\s*Kèm\s+theo", Options);
 
     public static readonly Regex LegalBasis = new(@"^Căn\s+cứ\b", RegexOptions.CultureInvariant);
-
-    private static readonly string[] UrgencyMarks = { "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC", "HỎA TỐC HẸN GIỜ", "HOẢ TỐC HẸN GIỜ", "KHẨN CẤP" };
-
-    private static readonly string[] SecrecyMarks = { "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
-
-    private static readonly string[] CirculationMarks = { "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ", "KHÔNG PHỔ BIẾN", "DỰ THẢO", "TÀI LIỆU THU HỒI" };
 
     private static readonly string[] OrganizationHeads =
     {
@@ -80,17 +75,17 @@ internal static class Patterns
 
     private static readonly char[] WordSeparators = { ' ', '\t' };
 
-    private static readonly Dictionary<string, MarkKind> MarkKeys = UrgencyMarks.Select(m => (m, MarkKind.Urgency))
-        .Concat(SecrecyMarks.Select(m => (m, MarkKind.Secrecy)))
-        .Concat(CirculationMarks.Select(m => (m, MarkKind.Circulation)))
+    private static readonly Dictionary<string, MarkKind> MarkKeys = Marks.UrgencyRecognized.Select(m => (m, MarkKind.Urgency))
+        .Concat(Marks.Secrecy.Select(m => (m, MarkKind.Secrecy)))
+        .Concat(Marks.CirculationRecognized.Select(m => (m, MarkKind.Circulation)))
         .GroupBy(x => VietnameseText.Key(x.Item1), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
 
     // The same marks by their bare letters, to catch a misspelt stamp ("HOẢ TÔC", "Xem xong tra lai"); AD6002-AD6004
     // then judge the spelling and the case.
-    private static readonly Dictionary<string, MarkKind> MarkBaseKeys = UrgencyMarks.Select(m => (m, MarkKind.Urgency))
-        .Concat(SecrecyMarks.Select(m => (m, MarkKind.Secrecy)))
-        .Concat(CirculationMarks.Select(m => (m, MarkKind.Circulation)))
+    private static readonly Dictionary<string, MarkKind> MarkBaseKeys = Marks.UrgencyRecognized.Select(m => (m, MarkKind.Urgency))
+        .Concat(Marks.Secrecy.Select(m => (m, MarkKind.Secrecy)))
+        .Concat(Marks.CirculationRecognized.Select(m => (m, MarkKind.Circulation)))
         .GroupBy(x => VietnameseText.BaseKey(x.Item1), StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Recognition;
 
@@ -30,7 +31,7 @@ internal static class RunOnSplitter
 
     private static readonly Regex BodyOpeners = new(@"(?<=\S\s+)(?=(?:Theo|Thực hiện|Để|Nhằm|Hôm nay)\s)", Options);
 
-    private static readonly Regex TypedRule = new(@"(?<=\s)[-_=*~—–]{3,}(?=\s|$)", Options);
+    private static readonly Regex TypedRule = new(@"(?<=\s)[" + Dashes.Common + @"_=*~]{3,}(?=\s|$)", Options);
 
     // A deputy's title after the head's title in a stacked signature ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").
     private static readonly Regex DeputyTitle = new(@"(?<=(?:TM|KT|TL|TUQ)\.\s+[\p{Lu}\s]+\p{Lu}\s+)(?=PHÓ\s|THỨ\s+TRƯỞNG)", Options);
@@ -57,8 +58,8 @@ internal static class RunOnSplitter
         anchors += Patterns.Motto.IsMatch(text) ? 1 : 0;
         anchors += Number.IsMatch(text) ? 1 : 0;
         anchors += PlaceDate.IsMatch(text) ? 1 : 0;
-        anchors += text.IndexOf("Nơi nhận", StringComparison.Ordinal) >= 0 ? 1 : 0;
-        anchors += text.IndexOf("Kính gửi", StringComparison.Ordinal) >= 0 ? 1 : 0;
+        anchors += text.IndexOf(FixedTexts.RecipientsWords, StringComparison.Ordinal) >= 0 ? 1 : 0;
+        anchors += text.IndexOf(FixedTexts.AddresseesWords, StringComparison.Ordinal) >= 0 ? 1 : 0;
         return anchors >= 3;
     }
 
@@ -127,7 +128,7 @@ internal static class RunOnSplitter
         }
 
         // The signer's name after the last title line in capitals.
-        var tail = text.LastIndexOf("Nơi nhận", StringComparison.Ordinal);
+        var tail = text.LastIndexOf(FixedTexts.RecipientsWords, StringComparison.Ordinal);
         var name = CapsThenName.Match(text, Math.Max(0, tail));
         if (name.Success)
         {
@@ -144,7 +145,7 @@ internal static class RunOnSplitter
     private static int SubjectEnd(string text, int from)
     {
         var opener = BodyOpeners.Match(text, from);
-        var kinhGui = text.IndexOf("Kính gửi", from, StringComparison.Ordinal);
+        var kinhGui = text.IndexOf(FixedTexts.AddresseesWords, from, StringComparison.Ordinal);
         var candidates = new List<int>();
         if (opener.Success)
         {

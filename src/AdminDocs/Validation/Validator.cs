@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AdminDocs.Decree;
 using AdminDocs.Reading;
 using AdminDocs.Recognition;
 using AdminDocs.Sources;
@@ -224,12 +225,7 @@ public sealed class Validator
 
         if (document.PlaceDate is { Year: { } year } pd)
         {
-            if (year < 2020)
-            {
-                return DocumentProfile.Tt01;
-            }
-
-            if (year == 2020 && pd.Month is { } month && (month < 3 || (month == 3 && pd.Day is { } day && day < 5)))
+            if (Profiles.IsBeforeNd30(year, pd.Month, pd.Day))
             {
                 return DocumentProfile.Tt01;
             }

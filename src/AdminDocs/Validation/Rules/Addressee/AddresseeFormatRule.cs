@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -8,7 +9,7 @@ namespace AdminDocs.Validation.Rules;
 /// ending "." (NĐ 30/2020 Phụ lục I, II.9.a). One finding per defect.</summary>
 internal sealed class AddresseeFormatRule : CatalogRule
 {
-    private const string ExpectedLabel = "Kính gửi:";
+    private const string ExpectedLabel = FixedTexts.AddresseesLabel;
 
     private static readonly Regex Label = new(@"^(?<words>[^\s:;.,]+\s+[^\s:;.,]+)(?<space>\s*)(?<punct>[:;.,])?", RegexOptions.CultureInvariant);
 
@@ -117,7 +118,7 @@ internal sealed class AddresseeFormatRule : CatalogRule
         }
 
         var words = m.Groups["words"].Value;
-        if (!string.Equals(words, "Kính gửi", StringComparison.Ordinal))
+        if (!string.Equals(words, FixedTexts.AddresseesWords, StringComparison.Ordinal))
         {
             // Wrong case, spacing or spelling of the two words ("kính gửi", "KÍNH GỬI", "Kính  gửi").
             context.ReportVariant("label", "addressees.label", location, text, ExpectedLabel);

@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>AD4014: two or more appendices are numbered with Roman numerals ("Phụ lục I", "Phụ lục II")
@@ -27,7 +29,7 @@ internal sealed class AppendixNumberingRule : CatalogRule
             }
 
             var label = (a.Label?.Text ?? "Phụ lục").Trim();
-            var expected = "Phụ lục " + BodyTree.ToRoman(BodyTree.NumberValue(number) ?? i + 1);
+            var expected = "Phụ lục " + Numbering.ToRoman(BodyTree.NumberValue(number) ?? i + 1);
             if (string.IsNullOrEmpty(number))
             {
                 context.ReportVariant("unnumbered", AppendixText.PathOf(i) + ".label", a.Label?.Origin.Location, label, expected);

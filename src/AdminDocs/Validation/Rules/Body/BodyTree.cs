@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -31,8 +32,6 @@ internal static class BodyTree
     private const int MaxDepth = 64;
 
     /// <summary>The Vietnamese alphabet used for điểm (Phụ lục I, II.6.đ).</summary>
-    public const string PointLetters = "abcdđeghiklmnopqrstuvxy";
-
     private static readonly Regex RomanPattern = new("^[IVXLC]+$", RegexOptions.CultureInvariant);
 
     /// <summary>The main body and the body of each appendix, with the model path prefix of their nodes.</summary>
@@ -105,7 +104,7 @@ internal static class BodyTree
         || s.Level == SectionLevel.Subsection;
 
     /// <summary>Whether a valid Roman numeral in canonical form (I–CCCXCIX).</summary>
-    public static bool IsRoman(string? s) => s is not null && RomanPattern.IsMatch(s) && RomanValue(s) is { } v && ToRoman(v) == s;
+    public static bool IsRoman(string? s) => s is not null && RomanPattern.IsMatch(s) && RomanValue(s) is { } v && Numbering.ToRoman(v) == s;
 
     /// <summary>The value of a Roman numeral, or null.</summary>
     public static int? RomanValue(string? s)
@@ -118,8 +117,8 @@ internal static class BodyTree
         var total = 0;
         for (var i = 0; i < s.Length; i++)
         {
-            var v = Digit(s[i]);
-            var next = i + 1 < s.Length ? Digit(s[i + 1]) : 0;
+            var v = Numbering.RomanDigit(s[i]);
+            var next = i + 1 < s.Length ? Numbering.RomanDigit(s[i + 1]) : 0;
             total += v < next ? -v : v;
         }
 
@@ -156,29 +155,6 @@ internal static class BodyTree
         return s.Length > 0;
     }
 
-    /// <summary>A positive number as a Roman numeral (1–399).</summary>
-    public static string ToRoman(int value)
-    {
-        if (value <= 0 || value >= 400)
-        {
-            return value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var sb = new StringBuilder();
-        var values = new[] { 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-        var symbols = new[] { "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
-        for (var i = 0; i < values.Length; i++)
-        {
-            while (value >= values[i])
-            {
-                sb.Append(symbols[i]);
-                value -= values[i];
-            }
-        }
-
-        return sb.ToString();
-    }
-
     /// <summary>Whether a title has letters and none of them lower case.</summary>
     public static bool IsCapitals(string text)
     {
@@ -204,16 +180,6 @@ internal static class BodyTree
         var list = Walk(body, prefix);
         return list.Count == 0 ? null : list[list.Count - 1];
     }
-
-    private static int Digit(char c) => c switch
-    {
-        'I' => 1,
-        'V' => 5,
-        'X' => 10,
-        'L' => 50,
-        'C' => 100,
-        _ => 0,
-    };
 
     private static void Walk(ImmutableArray<BodyNode> nodes, string prefix, BodySection? parent, List<BodyEntry> list, int depth)
     {

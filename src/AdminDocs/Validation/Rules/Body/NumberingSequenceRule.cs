@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -82,7 +83,7 @@ internal sealed class NumberingSequenceRule : CatalogRule
         if (s.Level == SectionLevel.Point)
         {
             var n = s.Number ?? string.Empty;
-            var i = n.Length == 1 ? BodyTree.PointLetters.IndexOf(n[0]) : -1;
+            var i = n.Length == 1 ? Numbering.PointLetters.IndexOf(n[0]) : -1;
             return i < 0 ? null : i + 1;
         }
 
@@ -94,11 +95,11 @@ internal sealed class NumberingSequenceRule : CatalogRule
     {
         if (like.Level == SectionLevel.Point)
         {
-            return value >= 1 && value <= BodyTree.PointLetters.Length ? BodyTree.PointLetters[value - 1] + ")" : "?";
+            return value >= 1 && value <= Numbering.PointLetters.Length ? Numbering.PointLetters[value - 1] + ")" : "?";
         }
 
         var roman = BodyTree.IsRoman(like.Number) && !BodyTree.IsDigits(like.Number ?? string.Empty);
-        var number = roman ? BodyTree.ToRoman(value) : BodyTree.Index(value);
+        var number = roman ? Numbering.ToRoman(value) : BodyTree.Index(value);
         var label = (like.Label ?? string.Empty).Trim();
         var n = like.Number ?? string.Empty;
         var at = label.LastIndexOf(n, StringComparison.Ordinal);

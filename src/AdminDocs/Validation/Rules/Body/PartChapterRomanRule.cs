@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>AD4005: Phần and Chương are numbered with Roman numerals ("Phần I", "Chương II")
@@ -21,7 +23,7 @@ internal sealed class PartChapterRomanRule : CatalogRule
 
             var noun = s.Level == SectionLevel.Part ? "Phần" : "Chương";
             var value = BodyTree.NumberValue(s.Number);
-            var expected = noun + " " + (value is { } v ? BodyTree.ToRoman(v) : "I, II, III");
+            var expected = noun + " " + (value is { } v ? Numbering.ToRoman(v) : "I, II, III");
             context.Report(entry.Path, s.Origin.Location, (s.Label ?? string.Empty).Trim(), expected);
         }
     }

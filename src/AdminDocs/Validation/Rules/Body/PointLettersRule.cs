@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -33,7 +34,7 @@ internal sealed class PointLettersRule : CatalogRule
                             previous = null;
                         }
 
-                        if (letter.Length == 1 && BodyTree.PointLetters.IndexOf(letter[0]) < 0)
+                        if (letter.Length == 1 && Numbering.PointLetters.IndexOf(letter[0]) < 0)
                         {
                             context.ReportVariant("letter", entry.Path, s.Origin.Location, label);
                         }
@@ -73,6 +74,6 @@ internal sealed class PointLettersRule : CatalogRule
         }
 
         var n = m.Groups["n"].Value.ToLowerInvariant();
-        return BodyTree.PointLetters.Contains(n) ? (m.Groups["label"].Value, n + ")") : null;
+        return Numbering.PointLetters.Contains(n) ? (m.Groups["label"].Value, n + ")") : null;
     }
 }

@@ -7,21 +7,6 @@ namespace AdminDocs.Validation.Rules;
 /// <summary>Shared texts and helpers of the header rules (Quốc hiệu, Tiêu ngữ, issuer).</summary>
 internal static class HeaderText
 {
-    /// <summary>The Quốc hiệu as the decree spells it.</summary>
-    public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-
-    /// <summary>The Quốc hiệu with the old tone-mark placement (Mục V example).</summary>
-    public const string NationalTitleOldTone = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-
-    /// <summary>The Tiêu ngữ.</summary>
-    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
-
-    /// <summary>The three phrases of the Tiêu ngữ.</summary>
-    public static readonly string[] MottoPhrases = { "Độc lập", "Tự do", "Hạnh phúc" };
-
-    /// <summary>Dash characters that are not the hyphen-minus.</summary>
-    public static readonly char[] OtherDashes = { '–', '—', '‐', '‑', '‒', '−' };
-
     /// <summary>The name's text; empty when its lines were replaced by a default array.</summary>
     public static string TextOf(AgencyName name) => name.Lines.IsDefault ? string.Empty : name.Text;
 

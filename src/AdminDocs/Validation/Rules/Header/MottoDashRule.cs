@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -24,25 +25,25 @@ internal sealed class MottoDashRule : CatalogRule
         }
 
         var text = VietnameseText.Nfc(raw);
-        var dashIndex = text.IndexOfAny(HeaderText.OtherDashes);
+        var dashIndex = text.IndexOfAny(Dashes.Others);
         if (dashIndex < 0)
         {
             return;
         }
 
         var hyphenated = text;
-        foreach (var dash in HeaderText.OtherDashes)
+        foreach (var dash in Dashes.Others)
         {
             hyphenated = hyphenated.Replace(dash, '-');
         }
 
         // Only the same three phrases (in any case and spacing: AD2005 reports those): other words are AD2005's alone.
         var phrases = hyphenated.Split('-').Select(p => VietnameseText.CollapseSpaces(p)).ToArray();
-        var samePhrases = phrases.Length == HeaderText.MottoPhrases.Length
-            && phrases.Zip(HeaderText.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
+        var samePhrases = phrases.Length == FixedTexts.MottoPhrases.Length
+            && phrases.Zip(FixedTexts.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
         if (samePhrases)
         {
-            context.Report("motto", element.Origin.LocationAt(dashIndex), raw, text[dashIndex].ToString(), HeaderText.Motto);
+            context.Report("motto", element.Origin.LocationAt(dashIndex), raw, text[dashIndex].ToString(), FixedTexts.Motto);
         }
     }
 }

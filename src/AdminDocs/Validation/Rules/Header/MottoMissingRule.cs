@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>AD2004: the Tiêu ngữ line is present (NĐ 30/2020 Điều 8.2.a; Phụ lục I, II.1).</summary>
@@ -12,7 +14,7 @@ internal sealed class MottoMissingRule : CatalogRule
     {
         if (context.Document.Motto is null)
         {
-            context.Report("motto", null, HeaderText.Motto);
+            context.Report("motto", null, FixedTexts.Motto);
         }
     }
 }

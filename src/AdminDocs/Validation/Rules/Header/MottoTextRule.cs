@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -23,35 +24,35 @@ internal sealed class MottoTextRule : CatalogRule
         }
 
         var text = VietnameseText.Nfc(raw);
-        if (string.Equals(text, HeaderText.Motto, StringComparison.Ordinal))
+        if (string.Equals(text, FixedTexts.Motto, StringComparison.Ordinal))
         {
             return;
         }
 
         var location = element.Origin.Location;
         var hyphenated = text;
-        foreach (var dash in HeaderText.OtherDashes)
+        foreach (var dash in Dashes.Others)
         {
             hyphenated = hyphenated.Replace(dash, '-');
         }
 
         var phrases = hyphenated.Split('-').Select(p => VietnameseText.CollapseSpaces(p)).ToArray();
-        var samePhrases = phrases.Length == HeaderText.MottoPhrases.Length
-            && phrases.Zip(HeaderText.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
+        var samePhrases = phrases.Length == FixedTexts.MottoPhrases.Length
+            && phrases.Zip(FixedTexts.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
         if (!samePhrases)
         {
-            context.Report("motto", location, raw, HeaderText.Motto);
+            context.Report("motto", location, raw, FixedTexts.Motto);
             return;
         }
 
         if (!string.Equals(hyphenated, string.Join(" - ", phrases), StringComparison.Ordinal))
         {
-            context.ReportVariant("spacing", "motto", location, raw, HeaderText.Motto);
+            context.ReportVariant("spacing", "motto", location, raw, FixedTexts.Motto);
         }
 
-        if (!string.Equals(string.Join(" - ", phrases), HeaderText.Motto, StringComparison.Ordinal))
+        if (!string.Equals(string.Join(" - ", phrases), FixedTexts.Motto, StringComparison.Ordinal))
         {
-            context.ReportVariant("case", "motto", location, raw, HeaderText.Motto);
+            context.ReportVariant("case", "motto", location, raw, FixedTexts.Motto);
         }
     }
 }

@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>AD2001: the Quốc hiệu line is present (NĐ 30/2020 Điều 8.2.a; Phụ lục I, II.1).</summary>
@@ -12,7 +14,7 @@ internal sealed class NationalTitleMissingRule : CatalogRule
     {
         if (context.Document.NationalTitle is null)
         {
-            context.Report("nationalTitle", null, HeaderText.NationalTitle);
+            context.Report("nationalTitle", null, FixedTexts.NationalTitle);
         }
     }
 }

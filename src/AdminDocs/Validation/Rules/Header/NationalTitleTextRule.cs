@@ -1,4 +1,5 @@
 using System;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -21,25 +22,25 @@ internal sealed class NationalTitleTextRule : CatalogRule
         }
 
         var text = VietnameseText.Nfc(raw);
-        if (string.Equals(text, HeaderText.NationalTitle, StringComparison.Ordinal)
-            || string.Equals(text, HeaderText.NationalTitleOldTone, StringComparison.Ordinal))
+        if (string.Equals(text, FixedTexts.NationalTitle, StringComparison.Ordinal)
+            || string.Equals(text, FixedTexts.NationalTitleOldTone, StringComparison.Ordinal))
         {
             return;
         }
 
         var location = element.Origin.Location;
-        var sameWords = string.Equals(VietnameseText.Key(text), VietnameseText.Key(HeaderText.NationalTitle), StringComparison.Ordinal);
+        var sameWords = string.Equals(VietnameseText.Key(text), VietnameseText.Key(FixedTexts.NationalTitle), StringComparison.Ordinal);
         if (sameWords && HeaderText.HasLower(text))
         {
-            context.ReportVariant("case", "nationalTitle", location, raw, HeaderText.NationalTitle);
+            context.ReportVariant("case", "nationalTitle", location, raw, FixedTexts.NationalTitle);
         }
         else if (sameWords)
         {
-            context.ReportVariant("spacing", "nationalTitle", location, raw, HeaderText.NationalTitle);
+            context.ReportVariant("spacing", "nationalTitle", location, raw, FixedTexts.NationalTitle);
         }
         else
         {
-            context.Report("nationalTitle", location, raw, HeaderText.NationalTitle);
+            context.Report("nationalTitle", location, raw, FixedTexts.NationalTitle);
         }
     }
 }

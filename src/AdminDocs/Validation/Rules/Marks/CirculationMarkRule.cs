@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -51,7 +52,7 @@ internal sealed class CirculationMarkRule : CatalogRule
     private static void Check(RuleContext context, MarkCandidate candidate)
     {
         var text = VietnameseText.CollapseSpaces(candidate.Text).Trim().TrimEnd('.');
-        if (text.Length == 0 || text.Length > 30 || MarkText.Match(text, MarkText.Circulation) is not { } note)
+        if (text.Length == 0 || text.Length > 30 || MarkText.Match(text, Marks.Circulation) is not { } note)
         {
             return;
         }

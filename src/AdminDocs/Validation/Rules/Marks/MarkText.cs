@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -15,21 +16,9 @@ internal readonly record struct MarkCandidate(string Path, SourceSpan? Origin, s
 /// <summary>The marks (độ mật, độ khẩn, phạm vi lưu hành) and the places a misspelt one may be found.</summary>
 internal static class MarkText
 {
-    /// <summary>The NĐ 30 urgency levels (the decree also spells HỎA as HOẢ; <see cref="VietnameseText.Key"/> treats both alike).</summary>
-    public static readonly string[] Urgency = { "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC" };
-
-    /// <summary>The extra TT 01/2011 level [U].</summary>
-    public const string Tt01Urgency = "HỎA TỐC HẸN GIỜ";
-
-    /// <summary>The secrecy levels.</summary>
-    public static readonly string[] Secrecy = { "MẬT", "TỐI MẬT", "TUYỆT MẬT" };
-
-    /// <summary>The circulation notes the rules know.</summary>
-    public static readonly string[] Circulation = { "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ", "KHÔNG PHỔ BIẾN", "TÀI LIỆU THU HỒI" };
-
     /// <summary>The urgency levels of a profile.</summary>
     public static IReadOnlyList<string> UrgencyLevels(DocumentProfile profile) =>
-        profile == DocumentProfile.Tt01 ? Urgency.Concat(new[] { Tt01Urgency }).ToArray() : Urgency;
+        profile == DocumentProfile.Tt01 ? Marks.Urgency.Concat(new[] { Marks.Tt01Urgency }).ToArray() : Marks.Urgency;
 
     /// <summary>The level a text is (same letters and tones, case ignored), or <see langword="null"/>.</summary>
     public static string? Match(string? text, IEnumerable<string> levels)

@@ -1,3 +1,4 @@
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -15,11 +16,11 @@ internal sealed class SecrecyMarkRule : CatalogRule
     public override void Analyze(RuleContext context)
     {
         var document = context.Document;
-        var list = string.Join(", ", MarkText.Secrecy);
+        var list = string.Join(", ", Marks.Secrecy);
         if (document.Marks.Secrecy is { Text: { } written } secrecy && !string.IsNullOrWhiteSpace(written))
         {
             var text = VietnameseText.CollapseSpaces(written).Trim();
-            if (MarkText.Match(text, MarkText.Secrecy) is null)
+            if (MarkText.Match(text, Marks.Secrecy) is null)
             {
                 context.Report("marks.secrecy", MarkText.At(secrecy.Origin, written), text, list);
             }
@@ -28,7 +29,7 @@ internal sealed class SecrecyMarkRule : CatalogRule
         foreach (var candidate in MarkText.HeaderCandidates(document))
         {
             var text = VietnameseText.CollapseSpaces(candidate.Text).Trim();
-            if (MarkText.NearMiss(text, MarkText.Secrecy) is { } level)
+            if (MarkText.NearMiss(text, Marks.Secrecy) is { } level)
             {
                 context.ReportVariant("misspelt", candidate.Path, MarkText.At(candidate.Origin, candidate.Text), text, level);
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -25,7 +26,7 @@ internal sealed class UrgencyMarkRule : CatalogRule
             if (MarkText.Match(text, levels) is null)
             {
                 var location = MarkText.At(urgency.Origin, written);
-                if (context.Profile != DocumentProfile.Tt01 && MarkText.Match(text, new[] { MarkText.Tt01Urgency }) is not null)
+                if (context.Profile != DocumentProfile.Tt01 && MarkText.Match(text, new[] { Marks.Tt01Urgency }) is not null)
                 {
                     context.ReportVariant("tt01-level", "marks.urgency", location, text, list);
                 }
@@ -39,7 +40,7 @@ internal sealed class UrgencyMarkRule : CatalogRule
         foreach (var candidate in MarkText.HeaderCandidates(document))
         {
             var text = VietnameseText.CollapseSpaces(candidate.Text).Trim();
-            if (MarkText.NearMiss(text, levels.Concat(new[] { MarkText.Tt01Urgency })) is { } level)
+            if (MarkText.NearMiss(text, levels.Concat(new[] { Marks.Tt01Urgency })) is { } level)
             {
                 var expected = levels.Contains(level, StringComparer.Ordinal) ? level : levels[levels.Count - 1];
                 context.ReportVariant("misspelt", candidate.Path, MarkText.At(candidate.Origin, candidate.Text), text, expected);

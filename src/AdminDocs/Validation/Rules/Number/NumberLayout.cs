@@ -9,11 +9,13 @@ namespace AdminDocs.Validation.Rules;
 /// <summary>Positions inside a số/ký hiệu line and the Phụ lục III abbreviations the number rules share.</summary>
 internal static class NumberLayout
 {
-    /// <summary>The characters the parser accepts between ký hiệu groups; only the first is correct.</summary>
-    public static readonly char[] Dashes = { '-', '–', '—', '‐', '‑', '‒', '−' };
-
-    /// <summary>The official abbreviations with lower-case letters (Phụ lục III).</summary>
-    public static readonly string[] MixedCase = { "TTr", "CTr", "QyĐ", "TrS" };
+    /// <summary>The official abbreviations with lower-case letters (Phụ lục III: TTr, CTr, QyĐ, TrS), read from the
+    /// type catalog.</summary>
+    public static readonly string[] MixedCase = DocumentKindInfo.All
+        .Select(i => i.Abbreviation)
+        .Where(a => a is not null && a.Any(char.IsLower))
+        .Select(a => a!)
+        .ToArray();
 
     /// <summary>Types added by TT 01/2011 (via NĐ 09/2010) and its trích sao abbreviation [U].</summary>
     public static readonly string[] Tt01Abbreviations = { "BCK", "GCN", "GĐĐ", "GBN", "TS" };

@@ -1,4 +1,4 @@
-using System;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -57,7 +57,7 @@ internal sealed class NumberSeparatorsRule : CatalogRule
                     context.ReportVariant("slash-space", "number", NumberLayout.At(number, i), body);
                 }
             }
-            else if (symbolStart >= 0 && i >= symbolStart && Array.IndexOf(NumberLayout.Dashes, c) >= 0)
+            else if (symbolStart >= 0 && i >= symbolStart && Dashes.IsDash(c))
             {
                 if (c != '-')
                 {

@@ -1,3 +1,4 @@
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -8,7 +9,7 @@ namespace AdminDocs.Validation.Rules;
 /// </summary>
 internal sealed class PartyHeaderRule : CatalogRule
 {
-    private const string Heading = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    private const string Heading = FixedTexts.PartyHeading;
 
     public PartyHeaderRule()
         : base("AD7001")

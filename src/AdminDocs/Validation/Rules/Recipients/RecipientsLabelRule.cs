@@ -1,4 +1,5 @@
 using System;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -10,9 +11,9 @@ namespace AdminDocs.Validation.Rules;
 internal sealed class RecipientsLabelRule : CatalogRule
 {
     /// <summary>The label as the decree writes it.</summary>
-    public const string Expected = "Nơi nhận:";
+    public const string Expected = FixedTexts.RecipientsLabel;
 
-    private const string Words = "Nơi nhận";
+    private const string Words = FixedTexts.RecipientsWords;
 
     public RecipientsLabelRule()
         : base("AD5102")

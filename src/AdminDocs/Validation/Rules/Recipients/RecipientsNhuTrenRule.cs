@@ -1,4 +1,5 @@
 using System;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -9,7 +10,7 @@ namespace AdminDocs.Validation.Rules;
 /// </summary>
 internal sealed class RecipientsNhuTrenRule : CatalogRule
 {
-    private const string Words = "Như trên";
+    private const string Words = FixedTexts.AsAbove;
 
     private static readonly string WordsKey = VietnameseText.Key(Words);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -43,17 +44,17 @@ internal sealed class SignatureAuthorityFormatRule : CatalogRule
             var firstLine = lines.IsEmpty ? null : lines[0];
             var location = firstLine?.Origin.Location ?? block.Origin.Location;
             var head = titles.Length > 0 ? (titles[0] ?? string.Empty).Trim() : string.Empty;
-            var kind = SignatureText.KindOf(authority);
+            var kind = Authorities.KindOf(authority);
             if (kind == AuthorityKind.None)
             {
-                context.ReportVariant("unknown", path, location, authority!, SignatureText.CanonicalList);
+                context.ReportVariant("unknown", path, location, authority!, Authorities.CanonicalList);
             }
             else
             {
-                var flaw = SignatureText.FlawOf(authority!, kind);
+                var flaw = Authorities.FlawOf(authority!, kind);
                 if (flaw != AuthorityFlaw.None)
                 {
-                    Report(context, flaw, path, location, authority!, SignatureText.Canonical(kind));
+                    Report(context, flaw, path, location, authority!, Authorities.Canonical(kind));
                 }
 
                 if (head.Length == 0)
@@ -68,14 +69,14 @@ internal sealed class SignatureAuthorityFormatRule : CatalogRule
                         path,
                         firstLine.Origin.LocationAt(firstLine.Text.IndexOf(authority!, StringComparison.Ordinal) + authority!.Length),
                         text,
-                        SignatureText.Canonical(kind) + " " + head);
+                        Authorities.Canonical(kind) + " " + head);
                 }
             }
         }
 
         for (var j = 0; j < titles.Length; j++)
         {
-            if (SignatureText.ParsePrefix(titles[j]) is not { } prefix)
+            if (Authorities.Parse(titles[j]) is not { } prefix)
             {
                 continue;
             }

@@ -5,68 +5,11 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
-
-/// <summary>The kinds of quyền hạn prefix of Phụ lục I, II.7.b.</summary>
-internal enum AuthorityKind
-{
-    /// <summary>Not an authority prefix.</summary>
-    None,
-
-    /// <summary>TM. (thay mặt).</summary>
-    OnBehalf,
-
-    /// <summary>KT. (ký thay).</summary>
-    SignFor,
-
-    /// <summary>TL. (thừa lệnh).</summary>
-    ByOrder,
-
-    /// <summary>TUQ. (thừa ủy quyền).</summary>
-    Delegated,
-
-    /// <summary>Q. (quyền).</summary>
-    Acting,
-}
-
-/// <summary>How an authority prefix as written differs from its canonical form.</summary>
-internal enum AuthorityFlaw
-{
-    /// <summary>Written exactly as the canonical form.</summary>
-    None,
-
-    /// <summary>Written with a slash, the Party form ("K/T", "T/M").</summary>
-    Slash,
-
-    /// <summary>Without the period ("KT").</summary>
-    NoPeriod,
-
-    /// <summary>In lower or mixed case ("kt.", "Kt.").</summary>
-    LowerCase,
-
-    /// <summary>Otherwise malformed ("K.T.", "KT .").</summary>
-    Other,
-}
-
-/// <summary>A title line (or the first line) of a signature block that starts with an authority prefix.</summary>
-/// <param name="Kind">The kind of prefix.</param>
-/// <param name="Prefix">The prefix as written, its period included ("KT.", "K/T", "kt.").</param>
-/// <param name="Rest">The text after the prefix, trimmed (the head's title or the collective).</param>
-/// <param name="RestOffset">The offset of <paramref name="Rest"/> in the line.</param>
-internal sealed record AuthorityPrefix(AuthorityKind Kind, string Prefix, string Rest, int RestOffset)
-{
-    /// <summary>The canonical form ("KT.").</summary>
-    public string Canonical => SignatureText.Canonical(Kind);
-
-    /// <summary>How the prefix differs from its canonical form.</summary>
-    public AuthorityFlaw Flaw => SignatureText.FlawOf(Prefix, Kind);
-
-    /// <summary>Whether the prefix runs into the next word with no space ("KT.GIÁM ĐỐC").</summary>
-    public bool MissingSpace { get; init; }
-}
 
 /// <summary>
 /// Shared helpers of the signature rules (AD5002–AD5008): authority prefixes, title classes, names and the source
@@ -74,18 +17,6 @@ internal sealed record AuthorityPrefix(AuthorityKind Kind, string Prefix, string
 /// </summary>
 internal static class SignatureText
 {
-    /// <summary>The canonical authority prefixes, in the order of the decree.</summary>
-    public static readonly ImmutableArray<string> CanonicalPrefixes = ImmutableArray.Create("TM.", "KT.", "TL.", "TUQ.", "Q.");
-
-    /// <summary>The canonical prefixes as one text for messages.</summary>
-    public static readonly string CanonicalList = string.Join(", ", CanonicalPrefixes);
-
-    // A prefix at the start of a line: the letters (with an optional slash or inner periods), an optional period,
-    // then a space, the end, or (after a period) the next word.
-    private static readonly Regex PrefixPattern = new(
-        @"^(?<p>(?:T\s*[/.]\s*M|K\s*[/.]\s*T|T\s*[/.]\s*L|TUQ|TM|KT|TL|Q)(?:\s*\.)?)(?:(?<space>\s+)|$|(?<=\.)(?=\S))",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
     private static readonly string[][] PersonalTitles = Keys(
         "CHỦ TỊCH", "PHÓ", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỦ TƯỚNG", "CỤC TRƯỞNG",
         "VỤ TRƯỞNG", "TỔNG CỤC TRƯỞNG", "CHI CỤC TRƯỞNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "CHÁNH", "TRƯỞNG", "BÍ THƯ",
@@ -107,76 +38,6 @@ internal static class SignatureText
         @"^(?<t>(?:Thiếu|Trung|Thượng|Đại)\s+(?:úy|uý|tá|tướng)\s+)(?=\S)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>The canonical prefix of a kind.</summary>
-    public static string Canonical(AuthorityKind kind) => kind switch
-    {
-        AuthorityKind.OnBehalf => "TM.",
-        AuthorityKind.SignFor => "KT.",
-        AuthorityKind.ByOrder => "TL.",
-        AuthorityKind.Delegated => "TUQ.",
-        AuthorityKind.Acting => "Q.",
-        _ => string.Empty,
-    };
-
-    /// <summary>The kind of an authority as written ("K/T" → KT), or <see cref="AuthorityKind.None"/>.</summary>
-    public static AuthorityKind KindOf(string? authority)
-    {
-        if (string.IsNullOrWhiteSpace(authority))
-        {
-            return AuthorityKind.None;
-        }
-
-        var letters = new StringBuilder();
-        foreach (var ch in authority!)
-        {
-            if (char.IsLetter(ch))
-            {
-                letters.Append(char.ToUpperInvariant(ch));
-            }
-            else if (ch is not ('.' or '/') && !char.IsWhiteSpace(ch))
-            {
-                return AuthorityKind.None;
-            }
-        }
-
-        return letters.ToString() switch
-        {
-            "TM" => AuthorityKind.OnBehalf,
-            "KT" => AuthorityKind.SignFor,
-            "TL" => AuthorityKind.ByOrder,
-            "TUQ" => AuthorityKind.Delegated,
-            "Q" => AuthorityKind.Acting,
-            _ => AuthorityKind.None,
-        };
-    }
-
-    /// <summary>How a prefix as written differs from the canonical form of its kind.</summary>
-    public static AuthorityFlaw FlawOf(string written, AuthorityKind kind)
-    {
-        var canonical = Canonical(kind);
-        if (string.Equals(written, canonical, StringComparison.Ordinal))
-        {
-            return AuthorityFlaw.None;
-        }
-
-        if (written.IndexOf('/') >= 0)
-        {
-            return AuthorityFlaw.Slash;
-        }
-
-        if (string.Equals(written.ToUpperInvariant(), canonical, StringComparison.Ordinal))
-        {
-            return AuthorityFlaw.LowerCase;
-        }
-
-        if (string.Equals(written.ToUpperInvariant() + ".", canonical, StringComparison.Ordinal))
-        {
-            return written.Any(char.IsLower) ? AuthorityFlaw.Other : AuthorityFlaw.NoPeriod;
-        }
-
-        return AuthorityFlaw.Other;
-    }
-
     /// <summary>The message variant for a flaw.</summary>
     public static string? Variant(AuthorityFlaw flaw) => flaw switch
     {
@@ -185,37 +46,6 @@ internal static class SignatureText
         AuthorityFlaw.LowerCase => "lower-case",
         _ => null,
     };
-
-    /// <summary>The authority prefix a line starts with, or <see langword="null"/>. "P. GIÁM ĐỐC" has none.</summary>
-    public static AuthorityPrefix? ParsePrefix(string? line)
-    {
-        if (string.IsNullOrEmpty(line))
-        {
-            return null;
-        }
-
-        var text = line!.TrimStart();
-        var lead = line.Length - text.Length;
-        var m = PrefixPattern.Match(text);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var prefix = m.Groups["p"].Value.TrimEnd();
-        var kind = KindOf(prefix);
-        if (kind == AuthorityKind.None)
-        {
-            return null;
-        }
-
-        var restStart = m.Length;
-        var rest = text.Substring(restStart).Trim();
-        return new AuthorityPrefix(kind, prefix, rest, lead + restStart)
-        {
-            MissingSpace = !m.Groups["space"].Success && restStart < text.Length,
-        };
-    }
 
     /// <summary>
     /// The lines of a block that start with an authority prefix: the block's own authority (title index 0) and
@@ -246,7 +76,7 @@ internal static class SignatureText
     public static IEnumerable<(int TitleIndex, AuthorityKind Kind, string Head, string LineText)> PrefixedLines(SignatureBlock block)
     {
         var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
-        var authorityKind = KindOf(block.Authority);
+        var authorityKind = Authorities.KindOf(block.Authority);
         if (authorityKind != AuthorityKind.None)
         {
             var head = titles.Length > 0 ? (titles[0] ?? string.Empty).Trim() : string.Empty;
@@ -256,7 +86,7 @@ internal static class SignatureText
         var count = TitleCount(block);
         for (var j = authorityKind == AuthorityKind.None ? 0 : 1; j < count; j++)
         {
-            if (ParsePrefix(titles[j]) is { } p)
+            if (Authorities.Parse(titles[j]) is { } p)
             {
                 yield return (j, p.Kind, p.Rest, (titles[j] ?? string.Empty).Trim());
             }
@@ -294,7 +124,7 @@ internal static class SignatureText
 
         var k = titles.Length - 1;
         var candidate = (titles[k] ?? string.Empty).Trim();
-        if (candidate.Length == 0 || ParsePrefix(candidate) is not null)
+        if (candidate.Length == 0 || Authorities.Parse(candidate) is not null)
         {
             return null;
         }
@@ -412,7 +242,7 @@ internal static class SignatureText
 
     /// <summary>The model path of a title or of the authority when the title index is 0 and the block has one.</summary>
     public static string TitlePath(SignatureBlock block, int blockIndex, int titleIndex) =>
-        titleIndex == 0 && KindOf(block.Authority) != AuthorityKind.None
+        titleIndex == 0 && Authorities.KindOf(block.Authority) != AuthorityKind.None
             ? PathOf(blockIndex) + ".authority"
             : PathOf(blockIndex) + ".titles[" + titleIndex.ToString(CultureInfo.InvariantCulture) + "]";
 

@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>

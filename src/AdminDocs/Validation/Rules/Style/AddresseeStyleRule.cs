@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -29,7 +30,7 @@ internal sealed class AddresseeStyleRule : CatalogRule
         var runs = StyleFacts.Runs(components);
         var location = addressees.Label.Origin.Location;
         var text = addressees.Label.Text;
-        StyleCheck.Size(context, null, "addressees", location, runs, 13, 14);
+        StyleCheck.Size(context, null, "addressees", location, runs, Typography.Of(Component.Addressees).Min, Typography.Of(Component.Addressees).Max);
         StyleCheck.When(context.Profile != DocumentProfile.Hd36 && StyleFacts.SomeItalic(runs), context, "italic", "addressees", location, text);
     }
 }

@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal sealed class CongVanSubjectStyleRule : CatalogRule
         var location = subject.Origin.Location;
         var text = subject.FirstLineAsWritten;
         var block = pieces[0].Block;
-        StyleCheck.Size(context, null, "subject", location, runs, 12, 13);
+        StyleCheck.Size(context, null, "subject", location, runs, Typography.Of(Component.LetterSubject).Min, Typography.Of(Component.LetterSubject).Max);
         StyleCheck.When(StyleFacts.SomeItalic(runs), context, "italic", "subject", location, text);
         StyleCheck.When(StyleFacts.SomeBold(runs), context, "bold", "subject", location, text);
 

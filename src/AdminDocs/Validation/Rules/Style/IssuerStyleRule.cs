@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
@@ -26,7 +27,8 @@ internal sealed class IssuerStyleRule : CatalogRule
     public override void Analyze(RuleContext context)
     {
         var party = context.Profile == DocumentProfile.Hd36;
-        var (min, max) = party ? (13.0, 14.0) : (12.0, 13.0);
+        var parent = Typography.Of(Component.ParentAgency, party);
+        var issuerFace = Typography.Of(Component.IssuingAgency, party);
         var document = context.Document;
 
         if (document.IssuingAgency is not { } issuer)
@@ -46,7 +48,7 @@ internal sealed class IssuerStyleRule : CatalogRule
             var runs = StyleFacts.Runs(parentPieces);
             var location = parentPieces[0].Block.LocationAt(parentPieces[0].Start);
             var text = TextOf(parentPieces);
-            StyleCheck.Size(context, "parent-size", "parentAgency", location, runs, min, max);
+            StyleCheck.Size(context, "parent-size", "parentAgency", location, runs, parent.Min, parent.Max);
             StyleCheck.When(StyleFacts.SomeBold(runs), context, "parent-bold", "parentAgency", location, text);
             StyleCheck.When(StyleFacts.SomeItalic(runs), context, "parent-italic", "parentAgency", location, text);
         }
@@ -59,7 +61,7 @@ internal sealed class IssuerStyleRule : CatalogRule
         var issuerRuns = StyleFacts.Runs(pieces);
         var issuerLocation = pieces[0].Block.LocationAt(pieces[0].Start);
         var issuerText = TextOf(pieces);
-        StyleCheck.Size(context, null, "issuingAgency", issuerLocation, issuerRuns, min, max);
+        StyleCheck.Size(context, null, "issuingAgency", issuerLocation, issuerRuns, issuerFace.Min, issuerFace.Max);
         StyleCheck.When(StyleFacts.SomeNotBold(issuerRuns), context, "not-bold", "issuingAgency", issuerLocation, issuerText);
         StyleCheck.When(StyleFacts.SomeItalic(issuerRuns), context, "italic", "issuingAgency", issuerLocation, issuerText);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
@@ -37,7 +38,7 @@ internal sealed class MottoStyleRule : CatalogRule
         var runs = StyleFacts.Runs(pieces);
         var location = motto.Origin.Location;
         var block = pieces[0].Block;
-        StyleCheck.Size(context, null, "motto", location, runs, 13, 14);
+        StyleCheck.Size(context, null, "motto", location, runs, Typography.Of(Component.Motto).Min, Typography.Of(Component.Motto).Max);
         StyleCheck.When(StyleFacts.SomeNotBold(runs), context, "not-bold", "motto", location, motto.Text);
         StyleCheck.When(StyleFacts.SomeItalic(runs), context, "italic", "motto", location, motto.Text);
 

@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal sealed class NationalTitleStyleRule : CatalogRule
 
         var runs = StyleFacts.Runs(StyleFacts.Of(title));
         var location = title.Origin.Location;
-        StyleCheck.Size(context, null, "nationalTitle", location, runs, 12, 13);
+        StyleCheck.Size(context, null, "nationalTitle", location, runs, Typography.Of(Component.NationalTitle).Min, Typography.Of(Component.NationalTitle).Max);
         StyleCheck.When(StyleFacts.SomeNotBold(runs), context, "not-bold", "nationalTitle", location, title.Text);
         StyleCheck.When(StyleFacts.SomeItalic(runs), context, "italic", "nationalTitle", location, title.Text);
     }

@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal sealed class NumberStyleRule : CatalogRule
         var runs = StyleFacts.Runs(pieces);
         var location = number.Origin.Location;
         var block = pieces[0].Block;
-        StyleCheck.Size(context, null, "number", location, runs, 13, 13);
+        StyleCheck.Size(context, null, "number", location, runs, Typography.Of(Component.Number).Min, Typography.Of(Component.Number).Max);
         StyleCheck.When(StyleFacts.SomeItalic(runs), context, "italic", "number", location, number.Text);
 
         var issuerBlock = StyleFacts.FirstBlock(StyleFacts.Of(document.IssuingAgency));

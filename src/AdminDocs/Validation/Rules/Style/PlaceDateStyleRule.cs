@@ -1,3 +1,5 @@
+using AdminDocs.Decree;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal sealed class PlaceDateStyleRule : CatalogRule
         var runs = StyleFacts.Runs(pieces);
         var location = placeDate.Origin.Location;
         var block = pieces[0].Block;
-        StyleCheck.Size(context, null, "placeDate", location, runs, 13, 14);
+        StyleCheck.Size(context, null, "placeDate", location, runs, Typography.Of(Component.PlaceDate).Min, Typography.Of(Component.PlaceDate).Max);
         StyleCheck.When(StyleFacts.SomeUpright(runs), context, "not-italic", "placeDate", location, placeDate.Text);
 
         var anchor = StyleFacts.FirstBlock(StyleFacts.Of(document.NationalTitle ?? document.PartyHeading ?? document.Motto));

@@ -1,4 +1,5 @@
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
@@ -35,7 +36,7 @@ internal sealed class RecipientsStyleRule : CatalogRule
 
         var labelRuns = StyleFacts.Runs(labelPieces);
         var location = label.Origin.Location;
-        StyleCheck.Size(context, party ? "party-size" : null, "recipients.label", location, labelRuns, 12, party ? 14 : 12);
+        StyleCheck.Size(context, party ? "party-size" : null, "recipients.label", location, labelRuns, Typography.Of(Component.RecipientsLabel, party).Min, Typography.Of(Component.RecipientsLabel, party).Max);
         if (!(party && StyleFacts.AllUnderlined(labelRuns)))
         {
             StyleCheck.When(StyleFacts.SomeNotBold(labelRuns), context, "label-not-bold", "recipients.label", location, label.Text);
@@ -48,7 +49,7 @@ internal sealed class RecipientsStyleRule : CatalogRule
             var itemRuns = StyleFacts.Runs(itemPieces);
             var itemsLocation = itemPieces[0][0].Block.LocationAt(itemPieces[0][0].Start);
             var firstItem = recipients.Items.First(i => i is not null);
-            StyleCheck.Size(context, party ? "party-items-size" : "items-size", "recipients.items", itemsLocation, itemRuns, 11, party ? 12 : 11);
+            StyleCheck.Size(context, party ? "party-items-size" : "items-size", "recipients.items", itemsLocation, itemRuns, Typography.Of(Component.RecipientsItems, party).Min, Typography.Of(Component.RecipientsItems, party).Max);
             StyleCheck.When(StyleFacts.SomeItalic(itemRuns), context, "items-italic", "recipients.items", itemsLocation, firstItem.RawText);
         }
 

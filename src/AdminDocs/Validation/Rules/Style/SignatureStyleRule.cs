@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -43,7 +44,7 @@ internal sealed class SignatureStyleRule : CatalogRule
             var first = titles[0];
             var location = first.Origin.Location;
             var weighed = context.Profile == DocumentProfile.Hd36 ? StyleFacts.Runs(pieces[0]) : runs;
-            StyleCheck.Size(context, null, path + ".titles", location, runs, 13, 14);
+            StyleCheck.Size(context, null, path + ".titles", location, runs, Typography.Of(Component.SignatureTitles).Min, Typography.Of(Component.SignatureTitles).Max);
             StyleCheck.When(!legacy && StyleFacts.ShowsLowerCase(runs), context, "not-caps", path + ".titles", location, first.Text);
             StyleCheck.When(StyleFacts.SomeNotBold(weighed), context, "not-bold", path + ".titles", location, first.Text);
             StyleCheck.When(StyleFacts.SomeItalic(runs), context, "italic", path + ".titles", location, first.Text);
@@ -67,7 +68,7 @@ internal sealed class SignatureStyleRule : CatalogRule
         var nameRuns = StyleFacts.Runs(namePieces);
         var nameLocation = name.Origin.Location;
         var namePath = path + ".signerName";
-        StyleCheck.Size(context, "name-size", namePath, nameLocation, nameRuns, 13, 14);
+        StyleCheck.Size(context, "name-size", namePath, nameLocation, nameRuns, Typography.Of(Component.SignerName).Min, Typography.Of(Component.SignerName).Max);
         StyleCheck.When(StyleFacts.SomeNotBold(nameRuns), context, "name-not-bold", namePath, nameLocation, name.Text);
         StyleCheck.When(StyleFacts.SomeItalic(nameRuns), context, "name-italic", namePath, nameLocation, name.Text);
         var titleBlock = titles.Count > 0 ? StyleFacts.FirstBlock(StyleFacts.Of(titles[0])) : null;

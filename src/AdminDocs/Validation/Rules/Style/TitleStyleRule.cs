@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
@@ -31,7 +32,7 @@ internal sealed class TitleStyleRule : CatalogRule
         {
             var runs = StyleFacts.Runs(titlePieces);
             var location = title.Origin.Location;
-            StyleCheck.Size(context, null, "title", location, runs, party ? 14 : 13, party ? 16 : 14);
+            StyleCheck.Size(context, null, "title", location, runs, Typography.Of(Component.Title, party).Min, Typography.Of(Component.Title, party).Max);
             StyleCheck.When(StyleFacts.SomeNotBold(runs), context, "not-bold", "title", location, title.Text);
             StyleCheck.When(StyleFacts.SomeItalic(runs), context, "italic", "title", location, title.Text);
             StyleCheck.When(StyleFacts.KnownNotCentered(titlePieces[0]), context, "not-centered", "title", location, title.Text);
@@ -51,7 +52,7 @@ internal sealed class TitleStyleRule : CatalogRule
         var subjectRuns = StyleFacts.Runs(pieces);
         var subjectLocation = subject.Origin.Location;
         var text = HeaderText.TextOf(subject);
-        StyleCheck.Size(context, "subject-size", "subject", subjectLocation, subjectRuns, party ? 14 : 13, party ? 15 : 14);
+        StyleCheck.Size(context, "subject-size", "subject", subjectLocation, subjectRuns, Typography.Of(Component.Subject, party).Min, Typography.Of(Component.Subject, party).Max);
         StyleCheck.When(StyleFacts.SomeNotBold(subjectRuns), context, "subject-not-bold", "subject", subjectLocation, text);
         StyleCheck.When(StyleFacts.SomeItalic(subjectRuns), context, "subject-italic", "subject", subjectLocation, text);
         StyleCheck.When(pieces.Any(StyleFacts.KnownNotCentered), context, "subject-not-centered", "subject", subjectLocation, text);

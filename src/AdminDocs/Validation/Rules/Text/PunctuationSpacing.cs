@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -29,7 +30,7 @@ internal static class PunctuationSpacing
 
     // What may stand before a space and a mark without the space being a fault: an opening bracket or quote, a
     // placeholder (dots, underscores, an ellipsis), a bullet or dash, a table pipe, another mark.
-    private const string NeutralBefore = "([{“‘«|…._-–—/\\*+•;,:!?";
+    private const string NeutralBefore = "([{“‘«|…._" + Dashes.Common + "/\\*+•;,:!?";
 
     private const string ClosingAfterDot = ")]}\"'”’»";
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -59,7 +60,7 @@ internal sealed class PunctuationSpacingRule : CatalogRule
         {
             for (var j = 0; j < titles.Length; j++)
             {
-                var start = j == 0 && SignatureText.KindOf(block.Authority) != AuthorityKind.None ? 0 : PrefixEnd(titles[j]);
+                var start = j == 0 && Authorities.KindOf(block.Authority) != AuthorityKind.None ? 0 : PrefixEnd(titles[j]);
                 Check(context, path + ".titles[" + Index(j) + "]", null, titles[j], start);
             }
 
@@ -107,7 +108,7 @@ internal sealed class PunctuationSpacingRule : CatalogRule
     }
 
     // Where the text after an authority prefix starts (the prefix is AD5002's business), or 0.
-    private static int PrefixEnd(string? line) => SignatureText.ParsePrefix(line) is { } p ? p.RestOffset : 0;
+    private static int PrefixEnd(string? line) => Authorities.Parse(line) is { } p ? p.RestOffset : 0;
 
     private static void Check(RuleContext context, string path, SourceSpan? origin, string? text, int start = 0)
     {

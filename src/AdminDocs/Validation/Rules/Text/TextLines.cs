@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -139,7 +140,7 @@ internal static class TextLines
             return true;
         }
 
-        return ".!?:;([{\"“‘'«-–—+•*)/".IndexOf(text[j]) >= 0;
+        return (".!?:;([{\"“‘'«" + Dashes.Common + "+•*)/").IndexOf(text[j]) >= 0;
     }
 
     private static bool IsMark(char c) =>

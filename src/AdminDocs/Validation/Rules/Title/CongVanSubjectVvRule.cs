@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -6,7 +7,7 @@ namespace AdminDocs.Validation.Rules;
 /// (NĐ 30/2020 Phụ lục I, II.5.b; Mục V example "V/v nâng bậc lương năm 2019").</summary>
 internal sealed class CongVanSubjectVvRule : CatalogRule
 {
-    private const string Expected = "V/v";
+    private const string Expected = FixedTexts.SubjectPrefix;
 
     private static readonly Regex Vv = new(@"^(?<vv>[Vv]\s*/\s*[Vv])(?<punct>\s*[:.;,\-–]+)?(?<space>\s*)", RegexOptions.CultureInvariant);
 

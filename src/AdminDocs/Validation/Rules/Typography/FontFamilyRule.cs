@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
@@ -39,7 +40,7 @@ internal sealed class FontFamilyRule : CatalogRule
                     continue;
                 }
 
-                var legacy = IsLegacy(family!);
+                var legacy = Fonts.IsLegacy(family!);
                 if (!legacy && (!strict || IsTimesNewRoman(family!)))
                 {
                     continue;
@@ -81,15 +82,6 @@ internal sealed class FontFamilyRule : CatalogRule
     /// <summary>Whether a font name is Times New Roman (case and spacing aside).</summary>
     internal static bool IsTimesNewRoman(string family) =>
         string.Equals(Compact(family), "timesnewroman", StringComparison.Ordinal);
-
-    /// <summary>Whether a font is a legacy Vietnamese font: TCVN3/ABC (".VnTime", ".VnArial"...) or VNI ("VNI-Times").</summary>
-    internal static bool IsLegacy(string family)
-    {
-        var f = family.Trim();
-        return f.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase)
-            || f.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase)
-            || f.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase);
-    }
 
     private static string Compact(string s)
     {

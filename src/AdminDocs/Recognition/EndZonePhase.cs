@@ -1,0 +1,338 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using AdminDocs.Decree;
+using AdminDocs.Text;
+
+namespace AdminDocs.Recognition;
+
+/// <summary>The end phase (ô 7, 8, 9b): where the body ends, the Nơi nhận list and the signature blocks in any order, interleaved, side by side.</summary>
+internal sealed class EndZonePhase
+{
+    private readonly RecognitionCursor _c;
+
+    public EndZonePhase(RecognitionCursor cursor)
+    {
+        _c = cursor;
+    }
+
+    // ---------------------------------------------------------------- end of the document
+    internal int FindAppendixStart(int from)
+    {
+        var sawEnd = false;
+        for (var k = from; k < _c.Segments.Count; k++)
+        {
+            var t = _c.Segments[k].Text;
+            if (Patterns.RecipientsLabel.IsMatch(t) || Patterns.IsAuthority(t))
+            {
+                sawEnd = true;
+            }
+            else if (sawEnd && Patterns.Appendix.IsMatch(t))
+            {
+                return k;
+            }
+        }
+
+        return _c.Segments.Count;
+    }
+
+    internal int FindEndZone(int from, int to)
+    {
+        var recipients = -1;
+        for (var k = from; k < to; k++)
+        {
+            if (Patterns.RecipientsLabel.IsMatch(_c.Segments[k].Text))
+            {
+                recipients = k;
+                break;
+            }
+        }
+
+        // The signature starts at the first candidate after which no prose paragraph follows.
+        var lastProse = from - 1;
+        for (var k = to - 1; k >= from; k--)
+        {
+            var t = _c.Segments[k].Text;
+            if (t.Length > 100 && !Patterns.ListMarker.IsMatch(t) && !Patterns.Archive.IsMatch(t))
+            {
+                lastProse = k;
+                break;
+            }
+        }
+
+        var signature = -1;
+        for (var k = Math.Max(from, lastProse); k < to; k++)
+        {
+            if (IsSignatureStart(k, to))
+            {
+                signature = k;
+                break;
+            }
+        }
+
+        var candidates = new[] { recipients, signature }.Where(x => x >= 0).ToArray();
+        return candidates.Length == 0 ? to : candidates.Min();
+    }
+
+    internal bool IsSignatureStart(int k, int to)
+    {
+        var t = _c.Segments[k].Text;
+        if (Patterns.IsAuthority(t))
+        {
+            return true;
+        }
+
+        if (!Patterns.IsCapsLine(t) || BodyParser.HasLabel(t))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < to && j <= k + 8; j++)
+        {
+            var u = _c.Segments[j].Text;
+            if (Patterns.IsPersonName(u, allowCaps: true))
+            {
+                return true;
+            }
+
+            if (Patterns.IsCapsLine(u) || Patterns.Placeholder.IsMatch(u) || Patterns.ListMarker.IsMatch(u) || Patterns.RecipientsLabel.IsMatch(u))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    internal void EndZone(int from, int to)
+    {
+        Recipients? recipients = null;
+        var items = ImmutableArray.CreateBuilder<ListItem>();
+        var signatures = new List<SignatureBuilder>();
+        SignatureBuilder? current = null;
+        var inRecipients = false;
+        var previousWasRecipient = false;
+        (SignatureBuilder Left, SignatureBuilder Right)? parallel = null;
+
+        for (var k = from; k < to; k++)
+        {
+            _c.CancellationToken.ThrowIfCancellationRequested();
+            var seg = _c.Segments[k];
+            var itemsBefore = items.Count + (recipients is null ? 0 : 1);
+            var t = seg.Text;
+            var authority = Authorities.ParseSignatureLine(t);
+
+            // Two signatures side by side (a biên bản's THƯ KÝ and CHỦ TỌA) flattened into one line per row.
+            if (SplitColumns(seg) is { } columns && (parallel is not null || columns.All(c => Patterns.IsCapsLine(c.Text))))
+            {
+                if (parallel is null)
+                {
+                    parallel = (new SignatureBuilder(), new SignatureBuilder());
+                    signatures.Add(parallel.Value.Left);
+                    signatures.Add(parallel.Value.Right);
+                    current = parallel.Value.Right;
+                }
+
+                AddToColumn(parallel.Value.Left, columns[0]);
+                AddToColumn(parallel.Value.Right, columns[1]);
+                previousWasRecipient = false;
+                continue;
+            }
+
+            if (Patterns.RecipientsLabel.IsMatch(t) && recipients is null)
+            {
+                var colon = t.IndexOf(':');
+                var labelLength = colon >= 0 && colon < 12 ? colon + 1 : Patterns.RecipientsLabel.Match(t).Length;
+                var label = seg.Slice(0, labelLength)!;
+                recipients = new Recipients(label.Element());
+                if (seg.Slice(labelLength, t.Length - labelLength) is { } first)
+                {
+                    items.Add(AddresseesPhase.Item(first));
+                }
+
+                inRecipients = true;
+            }
+            else if (inRecipients && (Patterns.ListMarker.IsMatch(t) || Patterns.Archive.IsMatch(t)) && authority is null)
+            {
+                items.Add(AddresseesPhase.Item(seg));
+            }
+            else if (authority is not null)
+            {
+                if (current is null || current.Name is not null)
+                {
+                    current = new SignatureBuilder();
+                    signatures.Add(current);
+                }
+
+                current.AddTitle(seg, authority);
+            }
+            else if (current is not null && current.Name is null && Patterns.Placeholder.IsMatch(t))
+            {
+                current.Placeholders.Add(seg);
+            }
+            else if (current is not null && current.Name is null && current.Titles.Count > 0
+                && (Patterns.IsPersonName(t, allowCaps: true) || (current.Placeholders.Count > 0 && LooksLikeCapsName(t))))
+            {
+                // After "(đã ký)" the next line is the name even in capitals with an unlisted surname.
+                current.Name = seg;
+            }
+            else if (Patterns.IsCapsLine(t) && Patterns.DrafterCode.IsMatch(t) is false)
+            {
+                if (current is null || current.Name is not null)
+                {
+                    current = new SignatureBuilder();
+                    signatures.Add(current);
+                }
+
+                current.AddTitle(seg, null);
+            }
+            else if (previousWasRecipient && items.Count > 0 && StartsLower(t) && !EndsItem(items[items.Count - 1].Text))
+            {
+                var last = items[items.Count - 1];
+                items[items.Count - 1] = last with
+                {
+                    Text = last.Text + " " + t,
+                    RawText = last.RawText + " " + t,
+                    Origin = last.Origin with { Blocks = last.Origin.Blocks.Add(seg.Block) },
+                };
+            }
+            else if (previousWasRecipient && t.Length < 150 && (t.EndsWith(";", StringComparison.Ordinal) || t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith(",", StringComparison.Ordinal)))
+            {
+                items.Add(AddresseesPhase.Item(seg));
+            }
+            else if (Patterns.DrafterCode.IsMatch(t) && _c.Document.DrafterCode is null)
+            {
+                _c.Document = _c.Document with { DrafterCode = seg.Element() };
+            }
+            else if (Patterns.Contact.IsMatch(t) && t.Length < 200)
+            {
+                _c.Document = _c.Document with { ContactLines = _c.Document.ContactLines.Add(seg.Element()) };
+            }
+            else if (current is not null && current.Name is null && current.Titles.Count > 0 && Patterns.IsPersonName(t, allowCaps: false) is false
+                && t.Length <= 40 && Patterns.WordCount(t) is >= 2 and <= 6 && !t.EndsWith(".", StringComparison.Ordinal) && !t.EndsWith(";", StringComparison.Ordinal))
+            {
+                // A name written oddly (lower case, digits): still the name, the rules will say what is wrong.
+                current.Name = seg;
+            }
+            else
+            {
+                _c.Unrecognized(seg);
+            }
+
+            previousWasRecipient = items.Count + (recipients is null ? 0 : 1) > itemsBefore;
+        }
+
+        if (recipients is not null)
+        {
+            recipients = recipients with { Items = items.ToImmutable() };
+        }
+
+        _c.Document = _c.Document with
+        {
+            Recipients = recipients,
+            Signatures = signatures.Where(b => b.Titles.Count > 0 || b.Name is not null).Select(b => b.Build()).ToImmutableArray(),
+        };
+    }
+
+    internal static readonly System.Text.RegularExpressions.Regex ColumnGap = new(@"\t+| {3,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Splits a line into two columns at a tab or a run of three or more spaces, when it has exactly two.</summary>
+    internal static List<Segment>? SplitColumns(Segment seg)
+    {
+        var gaps = ColumnGap.Matches(seg.Text);
+        if (gaps.Count != 1)
+        {
+            return null;
+        }
+
+        var gap = gaps[0];
+        var left = seg.Slice(0, gap.Index);
+        var right = seg.Slice(gap.Index + gap.Length, seg.Text.Length - gap.Index - gap.Length);
+        return left is null || right is null ? null : new List<Segment> { left, right };
+    }
+
+    internal static void AddToColumn(SignatureBuilder block, Segment part)
+    {
+        var authority = Authorities.ParseSignatureLine(part.Text);
+        if (Patterns.Placeholder.IsMatch(part.Text))
+        {
+            block.Placeholders.Add(part);
+        }
+        else if (block.Titles.Count > 0 && block.Name is null && (Patterns.IsPersonName(part.Text, allowCaps: true) || (block.Placeholders.Count > 0 && LooksLikeCapsName(part.Text)) || !VietnameseText.IsAllCaps(part.Text)))
+        {
+            block.Name = part;
+        }
+        else
+        {
+            block.AddTitle(part, authority);
+        }
+    }
+
+    internal static bool LooksLikeCapsName(string t) =>
+        VietnameseText.IsAllCaps(t) && Patterns.WordCount(t) is >= 2 and <= 6 && !t.Any(char.IsDigit) && !Patterns.IsAuthority(t);
+
+    internal static bool StartsLower(string t)
+    {
+        foreach (var ch in t)
+        {
+            if (char.IsLetter(ch))
+            {
+                return char.IsLower(ch);
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool EndsItem(string t) =>
+        t.EndsWith(";", StringComparison.Ordinal) || t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith(",", StringComparison.Ordinal);
+}
+
+/// <summary>A signature block as the end phase collects it.</summary>
+internal sealed class SignatureBuilder
+{
+    public List<(Segment Seg, string? Authority, int TitleOffset)> Titles { get; } = new();
+
+    public List<Segment> Placeholders { get; } = new();
+
+    public Segment? Name { get; set; }
+
+    public void AddTitle(Segment seg, AuthorityPrefix? authority)
+    {
+        if (authority is not null)
+        {
+            Titles.Add((seg, seg.Text.Substring(0, authority.PrefixOffset + authority.Prefix.Length), authority.RestOffset));
+        }
+        else
+        {
+            Titles.Add((seg, null, 0));
+        }
+    }
+
+    public SignatureBlock Build()
+    {
+        var lines = new List<TextElement>();
+        lines.AddRange(Titles.Select(t => t.Seg.Element()));
+        lines.AddRange(Placeholders.Select(p => p.Element()));
+        if (Name is not null)
+        {
+            lines.Add(Name.Element());
+        }
+
+        var first = Titles.Count > 0 ? Titles[0] : default;
+        var titles = Titles.Select((t, i) => i == 0 && t.Authority is not null ? t.Seg.Text.Substring(t.TitleOffset) : t.Seg.Text).ToImmutableArray();
+        var origin = Titles.Count > 0 ? Titles[0].Seg.Span : Name!.Span;
+        return new SignatureBlock
+        {
+            Authority = Titles.Count > 0 ? first.Authority : null,
+            Titles = titles,
+            Placeholders = Placeholders.Select(p => p.Text).ToImmutableArray(),
+            SignerName = Name?.Element(),
+            Lines = lines.OrderBy(l => l.Origin.Blocks[0].Index).ToImmutableArray(),
+            Origin = origin with { Blocks = lines.Select(l => l.Origin.Blocks[0]).Distinct().OrderBy(b => b.Index).ToImmutableArray() },
+        };
+    }
+}
