@@ -13,6 +13,17 @@ public class RecipientsArchiveLastRuleTests
     [InlineData("- Lưu: VT.")]
     [InlineData("- Lưu: VT, Hồ sơ.")]
     [InlineData("- Lưu: VT, VP, TCCB (02).")]
+    [InlineData("- Lưu: VT, CN(Loan).")]
+    [InlineData("- Lưu: VT, KT(Long, Đức).")]
+    [InlineData("- Lưu: VT, TH (Thắng), KT (Long).")]
+    [InlineData("- Lưu: VT, KGVX (3b) vt.")]
+    [InlineData("- Lưu: VT, ĐMDN (2b).DH.")]
+    [InlineData("- Lưu: VT, NN (2) Hải.")]
+    [InlineData("- Lưu: VT, CTT. Phunt.")]
+    [InlineData("- Lưu: VT (2).")]
+    [InlineData("- Lưu: Văn thư, KTN (5b).")]
+    [InlineData("- Lƣu: VT, CTT.")]
+    [InlineData("- Lưu: VT, QLHC. | KT. CỤC TRƯỞNG")]
     public void Correct_archive_lines_are_silent(string last) =>
         FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;", last)).Should().BeEmpty();
 
@@ -21,7 +32,8 @@ public class RecipientsArchiveLastRuleTests
     [InlineData("- Lưu: VP.", "no-vt")]
     [InlineData("- Lưu: VT, VP", "no-period")]
     [InlineData("- Lưu: VT, VP;", "no-period")]
-    [InlineData("- Lưu: VT, (2).", null)]
+    [InlineData("- Lưu: VT VP.", null)]
+    [InlineData("- Lưu: VTVP.", "no-vt")]
     public void Malformed_archive_line_is_a_warning(string last, string? variant)
     {
         var d = FooterRules.Single(FooterRules.WithRecipients("- Như trên;", "- Sở Tài chính;", last), "AD5105", variant);
