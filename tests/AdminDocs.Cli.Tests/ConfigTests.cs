@@ -181,7 +181,7 @@ public class ConfigTests
     [InlineData("""{ "ignore": "old/**" }""", "$.ignore: expected an array of strings, found the string \"old/**\".")]
     [InlineData("""{ "ignore": ["old/**", 3] }""", "$.ignore[1]: expected a string, found the number 3.")]
     [InlineData("""{ "ruleOptions": { "allowAcademicTitles": "yes" } }""", "$.ruleOptions.allowAcademicTitles: expected true or false, found the string \"yes\".")]
-    [InlineData("""{ "ruleOptions": { "abbreviations": [] } }""", "$.ruleOptions.abbreviations: unknown key \"abbreviations\"; valid keys: knownAbbreviations, allowAcademicTitles.")]
+    [InlineData("""{ "ruleOptions": { "abbreviations": [] } }""", "$.ruleOptions.abbreviations: unknown key \"abbreviations\"; valid keys: knownAbbreviations, mixedCaseSymbolGroups, allowAcademicTitles.")]
     [InlineData("""{ "overrides": [ { "rules": { "AD2208": "off" } } ] }""", "$.overrides[0].files: required")]
     [InlineData("""{ "overrides": [ { "files": ["a/**"], "rule": {} } ] }""", "$.overrides[0].rule: unknown key \"rule\"; valid keys: files, rules.")]
     [InlineData("""[]""", "$: expected an object, found an array.")]
