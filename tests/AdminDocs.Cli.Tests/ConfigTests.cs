@@ -170,6 +170,20 @@ public class ConfigTests
         Ids(after).Should().Contain("AD2210").And.NotContain("AD5008");
     }
 
+    [Fact]
+    public void Mixed_case_symbol_groups_feed_AD2207()
+    {
+        using var temp = new TempFolder();
+        temp.Write("bao-cao.txt", GoodReport.Replace("Số: 215/BC-SGTVT", "Số: 215/BC-SGTVTt", StringComparison.Ordinal));
+        var before = CliProcess.Run(temp.Path, "validate", "--lang", "en", "bao-cao.txt");
+        temp.Write("admindocs.json", """{ "ruleOptions": { "mixedCaseSymbolGroups": ["SGTVTt"] } }""");
+
+        var after = CliProcess.Run(temp.Path, "validate", "--lang", "en", "bao-cao.txt");
+
+        Ids(before).Should().Contain("AD2207");
+        Ids(after).Should().NotContain("AD2207");
+    }
+
     [Theory]
     [InlineData("""{ "rule": {} }""", "$.rule: unknown key \"rule\"; valid keys: $schema, profile, stage, lang, rules, ruleOptions, ignore, overrides.")]
     [InlineData("""{ "rules": { "AD9999": "off" } }""", "$.rules.AD9999: unknown rule \"AD9999\"")]
