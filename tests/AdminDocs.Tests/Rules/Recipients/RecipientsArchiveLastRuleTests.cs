@@ -53,6 +53,20 @@ public class RecipientsArchiveLastRuleTests
     }
 
     [Fact]
+    public void A_list_flattened_into_one_line_is_judged_by_its_last_item()
+    {
+        FooterRules.Of(FooterRules.WithRecipients("- Như trên; - Chủ tịch UBND tỉnh; - Lưu: VT, KT(Thủy, Nho).")).Should().NotContain(d => d.Id == "AD5105");
+        FooterRules.Of(FooterRules.WithRecipients("- Như trên; - Chủ tịch UBND tỉnh; - Lưu VT, KT."))
+            .Should().ContainSingle(d => d.Id == "AD5105").Which.MessageKey.Should().Be("AD5105.no-colon");
+    }
+
+    [Fact]
+    public void Lines_after_a_Luu_line_with_the_signature_column_glued_to_it_are_that_column_s()
+    {
+        FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Lưu: VT, VLXD. | BỘ TRƯỞNG", "Phạm Hồng Hà")).Should().NotContain(d => d.Id == "AD5105");
+    }
+
+    [Fact]
     public void Archive_line_that_is_not_last_is_reported_where_it_is()
     {
         var found = FooterRules.Of(FooterRules.WithRecipients("- Như trên;", "- Lưu: VT, VP;", "- Sở Tài chính;"));

@@ -9,7 +9,8 @@ namespace AdminDocs.Validation.Rules;
 /// in full) first, the line last in the list, a final period. Whatever the office writes after "VT," is its own —
 /// units, the drafter's code, copy counts ("KGVX (3b) vt.", "CN(Loan).", "KT(Long, Đức).", "CTT. Phunt.") — and is
 /// not judged. A table column glued after the line by a web page or a PDF text layer (" | KT. CỤC TRƯỞNG") is not
-/// part of it. Spacing is AD6001's business. ND30 PL I, II.9.d; Mục V.
+/// part of it, nor are the lines read after it from that column; of a list flattened into one line ("...; - Lưu: VT,
+/// KT.") the last item is checked. Spacing is AD6001's business. ND30 PL I, II.9.d; Mục V.
 /// </summary>
 internal sealed class RecipientsArchiveLastRule : CatalogRule
 {
@@ -46,14 +47,22 @@ internal sealed class RecipientsArchiveLastRule : CatalogRule
 
         var lastIndex = items.Length - 1;
         var path = RecipientsText.ItemPath(lastIndex);
-        var text = WithoutGluedColumn(RecipientsText.TextOf(last));
+        var text = LastOfFlattened(WithoutGluedColumn(RecipientsText.TextOf(last)));
         if (!ArchiveStart.IsMatch(text))
         {
             for (var i = lastIndex - 1; i >= 0; i--)
             {
-                var earlier = WithoutGluedColumn(RecipientsText.TextOf(items[i]));
+                var written = RecipientsText.TextOf(items[i]);
+                var earlier = WithoutGluedColumn(written);
                 if (ArchiveStart.IsMatch(earlier))
                 {
+                    if (earlier.Length != written.Length)
+                    {
+                        // The Lưu line had the signature column glued after it: the lines read after it are that
+                        // column's (the signer's name), not recipients.
+                        return;
+                    }
+
                     context.ReportVariant("not-last", RecipientsText.ItemPath(i), items[i].Origin.Location, earlier);
                     return;
                 }
@@ -84,6 +93,14 @@ internal sealed class RecipientsArchiveLastRule : CatalogRule
         {
             context.Report(path, last.Origin.Location, text, Example);
         }
+    }
+
+    /// <summary>The last item of a list flattened into one line by a web page or a text layer ("Như trên; - Chủ tịch
+    /// UBND tỉnh; - Lưu: VT, KT."), or the line itself.</summary>
+    private static string LastOfFlattened(string text)
+    {
+        var separator = text.LastIndexOf("; - ", StringComparison.Ordinal);
+        return separator >= 0 ? text.Substring(separator + 4).TrimStart() : text;
     }
 
     /// <summary>The line without a table column glued after it (" | THỦ TƯỚNG"): a web page's or a text layer's
