@@ -50,7 +50,7 @@ internal sealed record ConfigFile
     public const string FileName = "admindocs.json";
 
     private static readonly string[] TopLevelKeys = ["$schema", "profile", "stage", "lang", "rules", "ruleOptions", "ignore", "overrides"];
-    private static readonly string[] RuleOptionKeys = ["knownAbbreviations", "allowAcademicTitles"];
+    private static readonly string[] RuleOptionKeys = ["knownAbbreviations", "mixedCaseSymbolGroups", "allowAcademicTitles"];
     private static readonly string[] OverrideKeys = ["files", "rules"];
     private static readonly string[] RuleValues = ["off", "error", "warning", "info"];
     private static readonly string[] Profiles = ["auto", "ND30", "TT01", "HD36"];
@@ -80,6 +80,9 @@ internal sealed record ConfigFile
 
     /// <summary>The organisation's abbreviations for AD2210, or default when not set.</summary>
     public ImmutableArray<string> KnownAbbreviations { get; init; }
+
+    /// <summary>The organisation's mixed-case ký hiệu groups for AD2207, or default when not set.</summary>
+    public ImmutableArray<string> MixedCaseSymbolGroups { get; init; }
 
     /// <summary>Whether academic titles are allowed before the signer's name (AD5008), or <see langword="null"/>.</summary>
     public bool? AllowAcademicTitles { get; init; }
@@ -163,6 +166,9 @@ internal sealed record ConfigFile
                             {
                                 case "knownAbbreviations":
                                     config = config with { KnownAbbreviations = reader.Strings(option.Value, optionAt) };
+                                    break;
+                                case "mixedCaseSymbolGroups":
+                                    config = config with { MixedCaseSymbolGroups = reader.Strings(option.Value, optionAt) };
                                     break;
                                 case "allowAcademicTitles":
                                     if (option.Value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
@@ -254,6 +260,7 @@ internal sealed record ConfigFile
         {
             RuleSeverities = severities,
             KnownAbbreviations = KnownAbbreviations.IsDefault ? baseOptions.KnownAbbreviations : KnownAbbreviations,
+            MixedCaseSymbolGroups = MixedCaseSymbolGroups.IsDefault ? baseOptions.MixedCaseSymbolGroups : MixedCaseSymbolGroups,
             AllowAcademicTitles = AllowAcademicTitles ?? baseOptions.AllowAcademicTitles,
         };
     }

@@ -65,6 +65,7 @@ public class ConfigSchemaTests
     [InlineData("""{ "rule": {} }""")]
     [InlineData("""{ "profile": "ND31" }""")]
     [InlineData("""{ "ruleOptions": { "allowAcademicTitles": "yes" } }""")]
+    [InlineData("""{ "ruleOptions": { "mixedCaseSymbolGroups": "GDTrH" } }""")]
     [InlineData("""{ "overrides": [ { "rules": {} } ] }""")]
     [InlineData("""{ "ignore": ["old/**", 3] }""")]
     public void What_the_tool_rejects_the_schema_rejects_too(string json)

@@ -170,6 +170,20 @@ public class ConfigTests
         Ids(after).Should().Contain("AD2210").And.NotContain("AD5008");
     }
 
+    [Fact]
+    public void Mixed_case_symbol_groups_feed_AD2207()
+    {
+        using var temp = new TempFolder();
+        temp.Write("bao-cao.txt", GoodReport.Replace("Số: 215/BC-SGTVT", "Số: 215/BC-SGTVTt", StringComparison.Ordinal));
+        var before = CliProcess.Run(temp.Path, "validate", "--lang", "en", "bao-cao.txt");
+        temp.Write("admindocs.json", """{ "ruleOptions": { "mixedCaseSymbolGroups": ["SGTVTt"] } }""");
+
+        var after = CliProcess.Run(temp.Path, "validate", "--lang", "en", "bao-cao.txt");
+
+        Ids(before).Should().Contain("AD2207");
+        Ids(after).Should().NotContain("AD2207");
+    }
+
     [Theory]
     [InlineData("""{ "rule": {} }""", "$.rule: unknown key \"rule\"; valid keys: $schema, profile, stage, lang, rules, ruleOptions, ignore, overrides.")]
     [InlineData("""{ "rules": { "AD9999": "off" } }""", "$.rules.AD9999: unknown rule \"AD9999\"")]
@@ -181,7 +195,7 @@ public class ConfigTests
     [InlineData("""{ "ignore": "old/**" }""", "$.ignore: expected an array of strings, found the string \"old/**\".")]
     [InlineData("""{ "ignore": ["old/**", 3] }""", "$.ignore[1]: expected a string, found the number 3.")]
     [InlineData("""{ "ruleOptions": { "allowAcademicTitles": "yes" } }""", "$.ruleOptions.allowAcademicTitles: expected true or false, found the string \"yes\".")]
-    [InlineData("""{ "ruleOptions": { "abbreviations": [] } }""", "$.ruleOptions.abbreviations: unknown key \"abbreviations\"; valid keys: knownAbbreviations, allowAcademicTitles.")]
+    [InlineData("""{ "ruleOptions": { "abbreviations": [] } }""", "$.ruleOptions.abbreviations: unknown key \"abbreviations\"; valid keys: knownAbbreviations, mixedCaseSymbolGroups, allowAcademicTitles.")]
     [InlineData("""{ "overrides": [ { "rules": { "AD2208": "off" } } ] }""", "$.overrides[0].files: required")]
     [InlineData("""{ "overrides": [ { "files": ["a/**"], "rule": {} } ] }""", "$.overrides[0].rule: unknown key \"rule\"; valid keys: files, rules.")]
     [InlineData("""[]""", "$: expected an object, found an array.")]

@@ -32,6 +32,10 @@ public sealed record ValidationOptions
     /// <summary>The organisation's known issuer and unit abbreviations for AD2210 (empty: the rule is silent).</summary>
     public ImmutableArray<string> KnownAbbreviations { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>Mixed-case ký hiệu groups the organisation uses, accepted by AD2207 besides the decree's own (TTr,
+    /// CTr, QyĐ, TrS) and the Government's (TTg, PTTg, GDTrH, CTrTT); compared exactly, case included.</summary>
+    public ImmutableArray<string> MixedCaseSymbolGroups { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>Whether academic or military titles before the signer's name are allowed (AD5008).</summary>
     public bool AllowAcademicTitles { get; init; }
 
@@ -113,6 +117,20 @@ public sealed record ValidationOptions
         }
 
         return this with { KnownAbbreviations = ImmutableArray.CreateRange(abbreviations) };
+    }
+
+    /// <summary>A copy with other <see cref="MixedCaseSymbolGroups"/> (AD2207).</summary>
+    /// <param name="groups">The mixed-case ký hiệu groups the organisation uses (e.g. "GDTrH").</param>
+    /// <returns>The changed copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> is <see langword="null"/>.</exception>
+    public ValidationOptions WithMixedCaseSymbolGroups(IEnumerable<string> groups)
+    {
+        if (groups is null)
+        {
+            throw new ArgumentNullException(nameof(groups));
+        }
+
+        return this with { MixedCaseSymbolGroups = ImmutableArray.CreateRange(groups) };
     }
 
     /// <summary>A copy with another <see cref="AllowAcademicTitles"/> (AD5008).</summary>

@@ -115,6 +115,33 @@ public class RealCorpusTests
     private static string Cell(List<RealCorpusRun.FieldScore> scores) =>
         scores.Count == 0 ? "—" : $"{Percent(Accuracy(scores))} ({scores.Count(s => s.Correct)}/{scores.Count})";
 
+    // Each error or warning counts once; it is real when its rule is among the document's real defects
+    // (.expected.json), false otherwise (AD0005 on a document that is not administrative is neither).
+    private static void AppendPrecision(StringBuilder sb, List<RealCorpusRun.DocumentRun> documents, string heading)
+    {
+        var judged = documents
+            .SelectMany(d => d.Findings
+                .Where(f => !(f.Rule == NotAnAdministrativeDocument && d.Kind == "Other"))
+                .Select(f => (f.Rule, f.Severity, Real: d.Defects.Any(x => x.Rule == f.Rule), d.File)))
+            .ToList();
+        var pairs = judged.Select(j => (j.File, j.Rule, j.Real)).Distinct().ToList();
+        string Ratio(int real, int raised) => raised == 0 ? "—" : $"{Percent((double)real / raised)} ({real}/{raised})";
+        var errors = judged.Where(j => j.Severity == "error").ToList();
+        sb.AppendLine(heading).AppendLine();
+        var errorPairs = judged.Where(j => j.Severity == "error").Select(j => (j.File, j.Rule, j.Real)).Distinct().ToList();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Findings: errors {Ratio(errors.Count(e => e.Real), errors.Count)} real; errors and warnings {Ratio(judged.Count(j => j.Real), judged.Count)} real. By (file, rule) pair: errors {Ratio(errorPairs.Count(p => p.Real), errorPairs.Count)}; errors and warnings {Ratio(pairs.Count(p => p.Real), pairs.Count)}.").AppendLine();
+        sb.AppendLine("| rule | errors real/raised | warnings real/raised | precision (findings) | files real/raised |").AppendLine("|---|---|---|---|---|");
+        foreach (var rule in judged.GroupBy(j => j.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var e = rule.Where(j => j.Severity == "error").ToList();
+            var w = rule.Where(j => j.Severity == "warning").ToList();
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {rule.Key} | {(e.Count == 0 ? "—" : $"{e.Count(j => j.Real)}/{e.Count}")} | {(w.Count == 0 ? "—" : $"{w.Count(j => j.Real)}/{w.Count}")} | {Ratio(rule.Count(j => j.Real), rule.Count())} | {pairs.Count(p => p.Rule == rule.Key && p.Real)}/{pairs.Count(p => p.Rule == rule.Key)} |");
+        }
+
+        sb.AppendLine();
+    }
+
     private static string BuildReport(RealCorpusRun corpus)
     {
         var sb = new StringBuilder();
@@ -160,6 +187,8 @@ public class RealCorpusTests
                 sb.AppendLine();
             }
 
+            AppendPrecision(sb, documents, "### Precision per rule");
+
             sb.AppendLine("### Field mismatches").AppendLine();
             foreach (var document in documents)
             {
@@ -196,6 +225,7 @@ public class RealCorpusTests
             sb.AppendLine();
         }
 
+        AppendPrecision(sb, corpus.Documents.ToList(), "## Precision per rule, all folders");
         var text = sb.ToString();
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "real-corpus-report.md"), text, new UTF8Encoding(false));
         return text;

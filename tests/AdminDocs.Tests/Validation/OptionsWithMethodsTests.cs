@@ -33,6 +33,7 @@ public class OptionsWithMethodsTests
             .WithRuleSeverity("AD2208", null)
             .WithRuleSeverity("AD6001", DiagnosticSeverity.Error)
             .WithKnownAbbreviations(new[] { "SGTVT", "VP" })
+            .WithMixedCaseSymbolGroups(new[] { "GDTrH" })
             .WithAllowAcademicTitles(true)
             .WithToday(today)
             .WithLimits(limits);
@@ -42,6 +43,7 @@ public class OptionsWithMethodsTests
         built.RuleSeverities.Should().BeEquivalentTo(new Dictionary<string, DiagnosticSeverity?> { ["AD2208"] = null, ["AD6001"] = DiagnosticSeverity.Error });
         built.IsDisabled("AD2208").Should().BeTrue();
         built.KnownAbbreviations.Should().Equal("SGTVT", "VP");
+        built.MixedCaseSymbolGroups.Should().Equal("GDTrH");
         built.AllowAcademicTitles.Should().BeTrue();
         built.Today.Should().Be(today);
         built.Limits.Should().BeSameAs(limits);
@@ -71,6 +73,7 @@ public class OptionsWithMethodsTests
         FluentActions.Invoking(() => options.WithDefaultRuleSeverity(null!)).Should().Throw<ArgumentNullException>().WithParameterName("id");
         FluentActions.Invoking(() => options.WithRuleSeverities(null!)).Should().Throw<ArgumentNullException>().WithParameterName("severities");
         FluentActions.Invoking(() => options.WithKnownAbbreviations(null!)).Should().Throw<ArgumentNullException>().WithParameterName("abbreviations");
+        FluentActions.Invoking(() => options.WithMixedCaseSymbolGroups(null!)).Should().Throw<ArgumentNullException>().WithParameterName("groups");
         FluentActions.Invoking(() => options.WithLimits(null!)).Should().Throw<ArgumentNullException>().WithParameterName("limits");
     }
 

@@ -31,4 +31,21 @@ public class SymbolUppercaseRuleTests
     [Fact]
     public void One_warning_per_group() =>
         ShouldReportOnly(WithNumber("Số: 125/BC-Sgtvt-vp"), Draft, "AD2207", "AD2207");
+
+    [Theory]
+    [InlineData("Số: 125/BC-TTg")]
+    [InlineData("Số: 125/BC-PTTg")]
+    [InlineData("Số: 125/BC-GDTrH")]
+    [InlineData("Số: 125/BC-CTrTT")]
+    public void The_Government_s_own_mixed_case_groups_are_silent(string line) => ShouldBeSilent(WithNumber(line));
+
+    [Fact]
+    public void A_configured_mixed_case_group_is_silent_and_only_that_spelling()
+    {
+        var options = Draft.WithMixedCaseSymbolGroups(new[] { "SGDĐt" });
+
+        ShouldBeSilent(WithNumber("Số: 125/BC-SGDĐt"), options);
+        ShouldReportSingle(WithNumber("Số: 125/BC-SGDđt"), "AD2207", options)
+            .ShouldBe(DiagnosticSeverity.Info, "number.symbol", "AD2207", "SGDđt", "SGDĐT");
+    }
 }
