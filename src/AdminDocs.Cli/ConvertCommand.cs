@@ -270,6 +270,11 @@ internal sealed class ConvertCommand
         if (_validator.FindReader(input) is null)
         {
             stderr.WriteLine($"admindocs: error: '{input}': cannot read this format; supported: {string.Join(", ", ValidateCommand.SupportedExtensions(_validator))}.");
+            if (string.Equals(Path.GetExtension(input), ".doc", StringComparison.OrdinalIgnoreCase))
+            {
+                stderr.WriteLine($"admindocs: a Word 97–2003 .doc: open it in Word and save it as .docx, or run: soffice --headless --convert-to docx \"{input}\"");
+            }
+
             return ExitCodes.UsageOrIoError;
         }
 

@@ -195,3 +195,19 @@ public class VietnameseEncodingsTests
         act2.Should().Throw<ArgumentException>();
     }
 }
+
+public class WordDocFileTests
+{
+    [Fact]
+    public void A_Word_97_2003_doc_gets_AD0001_telling_how_to_convert_it()
+    {
+        var validator = AdminDocs.Validation.Validator.CreateBuilder().Build();
+        using var stream = new System.IO.MemoryStream([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+        var result = validator.Validate(stream, "cong-van.doc");
+
+        var d = result.Diagnostics.Should().ContainSingle(x => x.Id == "AD0001").Subject;
+        d.GetMessage(AdminDocs.Validation.MessageLanguage.English).Should().Contain("Word 97–2003").And.Contain("soffice --headless --convert-to docx \"cong-van.doc\"");
+        d.GetMessage(AdminDocs.Validation.MessageLanguage.Vietnamese).Should().Contain("lưu dưới dạng .docx");
+    }
+}
