@@ -292,19 +292,35 @@ internal sealed class ConvertCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        if (fixEncoding && !IsTextFile(input))
+        var isDocx = string.Equals(Path.GetExtension(input), ".docx", StringComparison.OrdinalIgnoreCase);
+        if (fixEncoding && !IsTextFile(input) && !isDocx)
         {
-            stderr.WriteLine($"admindocs: error: '{input}': --fix-encoding reads .txt files only; open a .docx or .html in a legacy font with its program, or convert it to text first.");
+            stderr.WriteLine($"admindocs: error: '{input}': --fix-encoding reads .txt and .docx files; open an .html in a legacy font in a browser and save its text, or convert it to .docx first.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (fixEncoding && isDocx && encoding is not null)
+        {
+            stderr.WriteLine($"admindocs: error: '{input}': in a .docx the font of each run names its encoding (.Vn*: TCVN3, VNI-*: VNI); --encoding is for .txt files.");
             return ExitCodes.UsageOrIoError;
         }
 
         ValidationResult result;
         try
         {
-            var converted = fixEncoding ? FixEncoding(input, encoding, stderr) : null;
+            var converted = fixEncoding && !isDocx ? FixEncoding(input, encoding, stderr) : null;
             result = converted is null
                 ? _validator.ValidateFile(input)
                 : _validator.Validate(PlainTextReader.ReadText(converted, input, _validator.Options.Limits));
+            if (fixEncoding && isDocx && !result.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002"))
+            {
+                // The package passed the reader's guards: its legacy-font runs are converted, then it is read again.
+                using var docx = FixDocxFonts(input, stderr);
+                if (docx is not null)
+                {
+                    result = _validator.Validate(docx, input);
+                }
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -393,6 +409,39 @@ internal sealed class ConvertCommand
         }
 
         return VietnameseEncodings.ToUnicode(asText, encoding.Value);
+    }
+
+    /// <summary>The .docx with its legacy-font runs converted, what was converted stated on
+    /// <paramref name="stderr"/>; <see langword="null"/> when nothing was.</summary>
+    private static MemoryStream? FixDocxFonts(string input, TextWriter stderr)
+    {
+        var output = new MemoryStream();
+        AdminDocs.Docx.DocxLegacyFontConversion conversion;
+        try
+        {
+            using var file = File.OpenRead(input);
+            conversion = AdminDocs.Docx.DocxLegacyFonts.Convert(file, output);
+        }
+        catch (Exception ex) when (ex is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        {
+            stderr.WriteLine($"admindocs: '{input}': --fix-encoding: the package could not be rewritten ({ex.Message}); nothing converted.");
+            output.Dispose();
+            return null;
+        }
+
+        var left = conversion.UnicodeRunsLeft > 0
+            ? $"; {conversion.UnicodeRunsLeft} run(s) in a legacy font whose text is already Unicode (or reads the same either way) left as they are"
+            : string.Empty;
+        if (!conversion.Changed)
+        {
+            stderr.WriteLine($"admindocs: '{input}': --fix-encoding: no run in a .Vn* (TCVN3) or VNI-* (VNI) font holds legacy characters; nothing converted{left}.");
+            output.Dispose();
+            return null;
+        }
+
+        stderr.WriteLine($"admindocs: '{input}': converted {conversion.Tcvn3Runs} run(s) in .Vn* fonts from TCVN3 (ABC) and {conversion.VniRuns} in VNI-* fonts from VNI to Unicode, font Times New Roman (the font of each run names its encoding; its characters confirm it){left}.");
+        output.Position = 0;
+        return output;
     }
 
     private static string Name(LegacyEncoding encoding) => encoding switch

@@ -73,6 +73,8 @@ public static class DocxLegacyFonts
         input.CopyTo(buffer);
         buffer.Position = 0;
         var counts = new int[3];
+        var asciiRuns = new List<(W.Run Run, LegacyEncoding Encoding)>();
+        var undecided = new List<(List<(W.Run Run, string Font)> Runs, LegacyEncoding Encoding)>();
         using (var doc = WordprocessingDocument.Open(buffer, true))
         {
             var main = doc.MainDocumentPart;
@@ -86,7 +88,33 @@ public static class DocxLegacyFonts
                 {
                     foreach (var paragraph in root!.Descendants<W.Paragraph>().ToList())
                     {
-                        ConvertParagraph(paragraph, resolver, counts);
+                        ConvertParagraph(paragraph, resolver, counts, asciiRuns, undecided);
+                    }
+                }
+
+                // ASCII in a lower-case legacy font ("-------", "12") reads the same in Unicode: it joins the
+                // conversion (font only) when the document had legacy text, and is left alone otherwise (a page
+                // number in .VnTime in a Unicode document).
+                // Text whose letters are Vietnamese either way ("Sè" is "Số" in TCVN3) is converted when other
+                // paragraphs of the same encoding proved the document legacy, and left alone otherwise.
+                foreach (var (runs, encoding) in undecided)
+                {
+                    if (counts[encoding == LegacyEncoding.Tcvn3 ? 0 : 1] > 0)
+                    {
+                        ConvertRuns(runs, encoding, Verdict.Legacy, counts, asciiRuns);
+                    }
+                    else
+                    {
+                        counts[2] += runs.Count;
+                    }
+                }
+
+                if (counts[0] + counts[1] > 0)
+                {
+                    foreach (var (run, encoding) in asciiRuns)
+                    {
+                        SetUnicodeFont(run);
+                        counts[encoding == LegacyEncoding.Tcvn3 ? 0 : 1]++;
                     }
                 }
             }
@@ -97,13 +125,13 @@ public static class DocxLegacyFonts
         return new DocxLegacyFontConversion(counts[0], counts[1], counts[2]);
     }
 
-    private static void ConvertParagraph(W.Paragraph paragraph, StyleResolver resolver, int[] counts)
+    private static void ConvertParagraph(W.Paragraph paragraph, StyleResolver resolver, int[] counts, List<(W.Run Run, LegacyEncoding Encoding)> asciiRuns, List<(List<(W.Run Run, string Font)> Runs, LegacyEncoding Encoding)> undecided)
     {
         var paragraphBase = resolver.ParagraphBase(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
         var groups = new Dictionary<LegacyEncoding, List<(W.Run Run, string Font)>>();
         foreach (var run in paragraph.Descendants<W.Run>())
         {
-            if (run.Ancestors<W.Paragraph>().FirstOrDefault() != paragraph || !run.Elements<W.Text>().Any(t => t.Text.Length > 0))
+            if (run.Ancestors<W.Paragraph>().FirstOrDefault() != paragraph || !(run.Elements<W.Text>().Any(t => t.Text.Length > 0) || run.Elements<W.SoftHyphen>().Any()))
             {
                 continue;
             }
@@ -122,7 +150,8 @@ public static class DocxLegacyFonts
 
         foreach (var pair in groups)
         {
-            var text = string.Concat(pair.Value.SelectMany(r => r.Run.Elements<W.Text>()).Select(t => t.Text));
+            // TCVN3 "ư" is byte 0xAD, the soft hyphen: LibreOffice writes it as <w:softHyphen/>.
+            var text = string.Concat(pair.Value.SelectMany(r => r.Run.ChildElements).Select(e => e is W.Text t ? t.Text : e is W.SoftHyphen ? "\u00AD" : string.Empty));
             var verdict = Classify(text, pair.Key);
             if (verdict == Verdict.Unicode)
             {
@@ -130,44 +159,70 @@ public static class DocxLegacyFonts
                 continue;
             }
 
-            foreach (var (run, font) in pair.Value)
+            if (verdict == Verdict.Undecided)
             {
-                var capital = VietnameseEncodings.IsCapitalFont(font);
-                if (verdict == Verdict.Ascii && !capital)
-                {
-                    // ASCII in a lower-case legacy font reads the same in Unicode: nothing to change.
-                    continue;
-                }
-
-                foreach (var t in run.Elements<W.Text>())
-                {
-                    t.Text = VietnameseEncodings.ToUnicode(t.Text, pair.Key, capital);
-                    t.Space = SpaceProcessingModeValues.Preserve;
-                }
-
-                var properties = run.RunProperties ??= new W.RunProperties();
-                var fonts = properties.RunFonts ??= new W.RunFonts();
-                fonts.Ascii = UnicodeFont;
-                fonts.HighAnsi = UnicodeFont;
-                fonts.ComplexScript = UnicodeFont;
-                fonts.AsciiTheme = null;
-                fonts.HighAnsiTheme = null;
-                fonts.ComplexScriptTheme = null;
-                counts[pair.Key == LegacyEncoding.Tcvn3 ? 0 : 1]++;
+                undecided.Add((pair.Value, pair.Key));
+                continue;
             }
+
+            ConvertRuns(pair.Value, pair.Key, verdict, counts, asciiRuns);
         }
+    }
+
+    private static void ConvertRuns(List<(W.Run Run, string Font)> runs, LegacyEncoding encoding, Verdict verdict, int[] counts, List<(W.Run Run, LegacyEncoding Encoding)> asciiRuns)
+    {
+        foreach (var (run, font) in runs)
+        {
+            var capital = VietnameseEncodings.IsCapitalFont(font);
+            if (verdict == Verdict.Ascii && !capital)
+            {
+                asciiRuns.Add((run, encoding));
+                continue;
+            }
+
+            if (encoding == LegacyEncoding.Tcvn3)
+            {
+                foreach (var hyphen in run.Elements<W.SoftHyphen>().ToList())
+                {
+                    hyphen.InsertAfterSelf(new W.Text("\u00AD"));
+                    hyphen.Remove();
+                }
+            }
+
+            foreach (var t in run.Elements<W.Text>())
+            {
+                t.Text = VietnameseEncodings.ToUnicode(t.Text, encoding, capital);
+                t.Space = SpaceProcessingModeValues.Preserve;
+            }
+
+            SetUnicodeFont(run);
+            counts[encoding == LegacyEncoding.Tcvn3 ? 0 : 1]++;
+        }
+    }
+
+    private static void SetUnicodeFont(W.Run run)
+    {
+        var properties = run.RunProperties ??= new W.RunProperties();
+        var fonts = properties.RunFonts ??= new W.RunFonts();
+        fonts.Ascii = UnicodeFont;
+        fonts.HighAnsi = UnicodeFont;
+        fonts.ComplexScript = UnicodeFont;
+        fonts.AsciiTheme = null;
+        fonts.HighAnsiTheme = null;
+        fonts.ComplexScriptTheme = null;
     }
 
     private enum Verdict
     {
         Legacy,
         Ascii,
+        Undecided,
         Unicode,
     }
 
-    // Unicode: a Vietnamese letter no legacy byte gives (ộ, ư, đ ...), or only characters that are Vietnamese letters
-    // in Unicode too (à, á, ô ...: undecidable, left alone). Legacy: a character the encoding uses that is no
-    // Vietnamese letter (¸ µ ¶ for TCVN3; ø ï ä after a vowel for VNI). Ascii: nothing else.
+    // Unicode: a Vietnamese letter no legacy byte gives (ộ, ư, đ ...). Legacy: a character the encoding uses that is
+    // no Vietnamese letter (¸ µ ¶ for TCVN3; ø ï ä after a vowel for VNI). Undecided: only characters that are
+    // Vietnamese letters in Unicode too (è, á, ô ...). Ascii: nothing else.
     private static Verdict Classify(string text, LegacyEncoding encoding)
     {
         var ascii = true;
@@ -197,6 +252,6 @@ public static class DocxLegacyFonts
             }
         }
 
-        return evidence ? Verdict.Legacy : ascii ? Verdict.Ascii : Verdict.Unicode;
+        return evidence ? Verdict.Legacy : ascii ? Verdict.Ascii : Verdict.Undecided;
     }
 }

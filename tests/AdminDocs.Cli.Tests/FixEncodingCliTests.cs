@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using AdminDocs.Cli.Tests.Support;
+using AdminDocs.Docx;
 using AdminDocs.Text.Encodings;
 using AdminDocs.Validation;
 using FluentAssertions;
@@ -16,7 +17,7 @@ public class FixEncodingCliTests
     private static readonly string SamplePath =
         Path.Combine(AppContext.BaseDirectory, "TestAssets", "samples", "bao-cao-mau-nd30.txt");
 
-    private static readonly Validator Real = Validator.CreateBuilder().Build();
+    private static readonly Validator Real = Validator.CreateBuilder().AddDocx().Build();
 
     private static string Sample => File.ReadAllText(SamplePath);
 
@@ -90,6 +91,27 @@ public class FixEncodingCliTests
 
         var bad = InProcess.Run(Real, "convert", "--fix-encoding", "--encoding", "latin9", SamplePath, Path.Combine(temp.Path, "out.txt"));
         bad.ExitCode.Should().Be(2, bad.ToString());
+    }
+
+    [Fact]
+    public void A_docx_typed_in_dot_VnTime_fonts_is_converted_run_by_run_and_recognized()
+    {
+        using var temp = new TempFolder();
+        var input = Path.Combine(AppContext.BaseDirectory, "TestAssets", "docx", "legacy-font-vntime.docx");
+        var before = InProcess.Run(Real, "convert", input, Path.Combine(temp.Path, "before.txt"));
+
+        var run = InProcess.Run(Real, "convert", "--fix-encoding", input, Path.Combine(temp.Path, "out.txt"));
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stderr.Should().MatchRegex(@"converted \d+ run\(s\) in \.Vn\* fonts from TCVN3 \(ABC\) and 0 in VNI-\* fonts");
+        run.Stderr.Should().NotContain("AD0003", "the converted runs are Unicode in Times New Roman");
+        before.Stderr.Should().Contain("AD0003");
+        var text = File.ReadAllText(Path.Combine(temp.Path, "out.txt"));
+        text.Should().Contain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").And.Contain("Bình Định, ngày 05 tháng 12 năm 2024");
+
+        var encoding = InProcess.Run(Real, "convert", "--fix-encoding", "--encoding", "tcvn3", input, Path.Combine(temp.Path, "x.txt"));
+        encoding.ExitCode.Should().Be(2, encoding.ToString());
+        encoding.Stderr.Should().Contain("the font of each run names its encoding");
     }
 
     [Fact]

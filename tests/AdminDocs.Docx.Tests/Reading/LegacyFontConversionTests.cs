@@ -30,7 +30,7 @@ public class LegacyFontConversionTests
         using var output = new MemoryStream();
         var result = DocxLegacyFonts.Convert(new MemoryStream(bytes), output);
 
-        result.Tcvn3Runs.Should().Be(3);
+        result.Tcvn3Runs.Should().Be(4, "three legacy runs, and the ASCII run in .VnTime joins them");
         result.VniRuns.Should().Be(1);
         result.UnicodeRunsLeft.Should().Be(1);
         output.Position = 0;
@@ -47,11 +47,25 @@ public class LegacyFontConversionTests
         string? Font(int i) => paragraphs[i].Descendants<W.Run>().First().RunProperties?.RunFonts?.Ascii?.Value;
         Enumerable.Range(0, 4).Select(Font).Should().OnlyContain(f => f == "Times New Roman");
         Font(4).Should().Be(".VnTime", "a Unicode run in a legacy font is left as it is");
-        Font(5).Should().Be(".VnTime", "ASCII in a lower-case legacy font reads the same: untouched");
+        Font(5).Should().Be("Times New Roman", "ASCII in a lower-case legacy font joins a conversion (its text reads the same)");
 
         output.Position = 0;
         var read = new DocxReader().Read(output, "converted.docx", ReaderLimits.Default, default);
         read.Diagnostics.Where(d => d.Descriptor.Id == "AD0003" && d.MessageKey != "AD0003.legacy-font").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_TCVN3_fixture_converts_whole_and_its_soft_hyphens_become_u_horn()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestAssets", "docx", "legacy-font-vntime.docx");
+        using var output = new MemoryStream();
+        var result = DocxLegacyFonts.Convert(File.OpenRead(path), output);
+
+        result.Tcvn3Runs.Should().BeGreaterThan(30);
+        var text = string.Join("\n", Read(output.ToArray()));
+        text.Should().Contain("UBND TỈNH BÌNH ĐỊNH").And.Contain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").And.Contain("Độc lập - Tự do - Hạnh phúc")
+            .And.Contain("chủ trương, đường lối của Đảng").And.Contain("Nhà nước").And.Contain("người lao động");
+        VietnameseEncodings.Detect(text).Should().BeNull("no line looks legacy-encoded any more");
     }
 
     [Fact]
@@ -60,6 +74,42 @@ public class LegacyFontConversionTests
         var bytes = new DocxBuilder().Paragraph("Cộng hoà xã hội chủ nghĩa Việt Nam").Build();
         using var output = new MemoryStream();
         DocxLegacyFonts.Convert(new MemoryStream(bytes), output).Changed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Text_whose_letters_read_as_Vietnamese_either_way_follows_the_rest_of_the_document()
+    {
+        var legacy = new DocxBuilder()
+            .Paragraph("Céng hoµ x· héi", run: new RunProps { Font = ".VnTime" })
+            .Paragraph("Sè: 215/BC", run: new RunProps { Font = ".VnTime" })
+            .Build();
+        using var output = new MemoryStream();
+        DocxLegacyFonts.Convert(new MemoryStream(legacy), output).Tcvn3Runs.Should().Be(2);
+        output.Position = 0;
+        using (var doc = WordprocessingDocument.Open(output, false))
+        {
+            doc.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().Last().InnerText.Should().Be("Số: 215/BC");
+        }
+
+        var unicode = new DocxBuilder().Paragraph("các", run: new RunProps { Font = ".VnTime" }).Build();
+        using var output2 = new MemoryStream();
+        var result = DocxLegacyFonts.Convert(new MemoryStream(unicode), output2);
+        result.Changed.Should().BeFalse("nothing in the document proves it legacy-encoded");
+        result.UnicodeRunsLeft.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_page_number_in_VnTime_in_a_Unicode_document_is_left_alone()
+    {
+        var bytes = new DocxBuilder()
+            .Paragraph("Cộng hoà xã hội chủ nghĩa Việt Nam")
+            .Paragraph("2", run: new RunProps { Font = ".VnTime" })
+            .Build();
+        using var output = new MemoryStream();
+        DocxLegacyFonts.Convert(new MemoryStream(bytes), output).Changed.Should().BeFalse();
+        output.Position = 0;
+        using var doc = WordprocessingDocument.Open(output, false);
+        doc.MainDocumentPart!.Document!.Body!.Descendants<W.Run>().Last().RunProperties!.RunFonts!.Ascii!.Value.Should().Be(".VnTime");
     }
 
     [Theory]
