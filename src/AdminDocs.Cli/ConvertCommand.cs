@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using AdminDocs.Docx;
 using AdminDocs.Html;
+using AdminDocs.Reading;
+using AdminDocs.Text.Encodings;
 using AdminDocs.Validation;
 using AdminDocs.Writing;
 
@@ -171,6 +173,23 @@ internal sealed class ConvertCommand
 
     private readonly ChoiceOption<MessageLanguage> _language = CommonOptions.Language();
 
+    private readonly Option<bool> _fixEncoding = new("--fix-encoding")
+    {
+        Description = "Convert text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI, VIQR, VISCII, windows-1258) to Unicode before recognizing it (.txt input). The encoding used, and why, is written on standard error.",
+    };
+
+    private readonly ChoiceOption<LegacyEncoding?> _encoding = new(
+        "--encoding",
+        [],
+        "With --fix-encoding: the legacy encoding of the input. auto takes the detector's verdict (TCVN3 or VNI, from the characters) and converts nothing when it has none; VIQR, VISCII and windows-1258 are never guessed.",
+        "auto",
+        ("auto", null),
+        ("tcvn3", LegacyEncoding.Tcvn3),
+        ("vni", LegacyEncoding.Vni),
+        ("viqr", LegacyEncoding.Viqr),
+        ("viscii", LegacyEncoding.Viscii),
+        ("windows-1258", LegacyEncoding.Windows1258));
+
     /// <summary>Creates the command.</summary>
     /// <param name="validator">The validator whose readers read the input.</param>
     public ConvertCommand(Validator validator)
@@ -187,24 +206,46 @@ internal sealed class ConvertCommand
             _to,
             _profile.Option,
             _language.Option,
+            _fixEncoding,
+            _encoding.Option,
             _input,
             _output,
         };
-        command.SetAction(parseResult => Execute(
-            parseResult.GetValue(_input) ?? string.Empty,
-            parseResult.GetValue(_output) ?? string.Empty,
-            parseResult.GetValue(_to),
-            _profile.GetValue(parseResult),
-            _language.GetValue(parseResult),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+        command.SetAction(parseResult =>
+        {
+            if (_encoding.IsGiven(parseResult) && !parseResult.GetValue(_fixEncoding))
+            {
+                parseResult.InvocationConfiguration.Error.WriteLine("admindocs: error: --encoding is used with --fix-encoding.");
+                return ExitCodes.UsageOrIoError;
+            }
+
+            return Execute(
+                parseResult.GetValue(_input) ?? string.Empty,
+                parseResult.GetValue(_output) ?? string.Empty,
+                parseResult.GetValue(_to),
+                _profile.GetValue(parseResult),
+                _language.GetValue(parseResult),
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error,
+                parseResult.GetValue(_fixEncoding),
+                _encoding.GetValue(parseResult));
+        });
         return command;
     }
 
     /// <summary>Converts <paramref name="input"/> to <paramref name="output"/>.</summary>
+    /// <param name="input">The input file.</param>
+    /// <param name="output">The output file.</param>
+    /// <param name="to">The <c>--to</c> format, or <see langword="null"/>.</param>
+    /// <param name="profile">The layout profile, or <see langword="null"/>.</param>
+    /// <param name="language">The language of the messages.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="fixEncoding">Convert legacy-encoded text to Unicode first (<c>--fix-encoding</c>).</param>
+    /// <param name="encoding">The legacy encoding (<c>--encoding</c>), or <see langword="null"/> for the detector's verdict.</param>
     /// <returns>0 written; 1 the input could not be read as a document (reader errors: nothing written);
     /// 2 usage or I/O error; 3 internal error.</returns>
-    public int Execute(string input, string output, string? to, DocumentProfile? profile, MessageLanguage language, TextWriter stdout, TextWriter stderr)
+    public int Execute(string input, string output, string? to, DocumentProfile? profile, MessageLanguage language, TextWriter stdout, TextWriter stderr, bool fixEncoding = false, LegacyEncoding? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -229,6 +270,11 @@ internal sealed class ConvertCommand
         if (_validator.FindReader(input) is null)
         {
             stderr.WriteLine($"admindocs: error: '{input}': cannot read this format; supported: {string.Join(", ", ValidateCommand.SupportedExtensions(_validator))}.");
+            if (string.Equals(Path.GetExtension(input), ".doc", StringComparison.OrdinalIgnoreCase))
+            {
+                stderr.WriteLine($"admindocs: a Word 97–2003 .doc: open it in Word and save it as .docx, or run: soffice --headless --convert-to docx \"{input}\"");
+            }
+
             return ExitCodes.UsageOrIoError;
         }
 
@@ -246,10 +292,35 @@ internal sealed class ConvertCommand
             return ExitCodes.UsageOrIoError;
         }
 
+        var isDocx = string.Equals(Path.GetExtension(input), ".docx", StringComparison.OrdinalIgnoreCase);
+        if (fixEncoding && !IsTextFile(input) && !isDocx)
+        {
+            stderr.WriteLine($"admindocs: error: '{input}': --fix-encoding reads .txt and .docx files; open an .html in a legacy font in a browser and save its text, or convert it to .docx first.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (fixEncoding && isDocx && encoding is not null)
+        {
+            stderr.WriteLine($"admindocs: error: '{input}': in a .docx the font of each run names its encoding (.Vn*: TCVN3, VNI-*: VNI); --encoding is for .txt files.");
+            return ExitCodes.UsageOrIoError;
+        }
+
         ValidationResult result;
         try
         {
-            result = _validator.ValidateFile(input);
+            var converted = fixEncoding && !isDocx ? FixEncoding(input, encoding, stderr) : null;
+            result = converted is null
+                ? _validator.ValidateFile(input)
+                : _validator.Validate(PlainTextReader.ReadText(converted, input, _validator.Options.Limits));
+            if (fixEncoding && isDocx && !result.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002"))
+            {
+                // The package passed the reader's guards: its legacy-font runs are converted, then it is read again.
+                using var docx = FixDocxFonts(input, stderr);
+                if (docx is not null)
+                {
+                    result = _validator.Validate(docx, input);
+                }
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -289,4 +360,96 @@ internal sealed class ConvertCommand
             + (unplaced > 0 ? $", {unplaced} unrecognized block(s) kept" : string.Empty) + ")");
         return ExitCodes.Success;
     }
+
+    private static bool IsTextFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".text";
+
+    /// <summary>The text of <paramref name="input"/> converted from its legacy encoding, with the encoding and the
+    /// evidence stated on <paramref name="stderr"/>; <see langword="null"/> when nothing is converted (auto found no
+    /// legacy encoding), so that the file is read as usual.</summary>
+    private string? FixEncoding(string input, LegacyEncoding? encoding, TextWriter stderr)
+    {
+        var bytes = File.ReadAllBytes(input);
+        if (bytes.Length > _validator.Options.Limits.MaxInputBytes)
+        {
+            // Too large: the reader says so (AD0002).
+            return null;
+        }
+
+        // Legacy text saved as UTF-8 (typed in a legacy font, then copied) is converted as its characters; a file
+        // of legacy bytes (not UTF-8) is converted byte by byte.
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        string? utf8;
+        try
+        {
+            utf8 = new System.Text.UTF8Encoding(false, true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            utf8 = null;
+        }
+
+        var asText = utf8 ?? System.Text.Encoding.Latin1.GetString(bytes);
+        var reading = utf8 is null ? "the file is not UTF-8: read byte by byte" : "the file is UTF-8: its characters are converted";
+        if (encoding is null)
+        {
+            var evidence = VietnameseEncodings.Detect(asText);
+            if (evidence is null)
+            {
+                stderr.WriteLine($"admindocs: '{input}': --fix-encoding: no legacy encoding detected (no line looks like TCVN3 or VNI, or as many look like each); nothing converted. Name the encoding with --encoding tcvn3|vni|viqr|viscii|windows-1258.");
+                return null;
+            }
+
+            stderr.WriteLine($"admindocs: '{input}': converting from {Name(evidence.Encoding)} (detected: {evidence.LineCount} line(s) look like {Name(evidence.Encoding)}, {evidence.OtherLineCount} like {Name(evidence.Encoding == LegacyEncoding.Tcvn3 ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3)}; first at line {evidence.FirstLine}: \"{evidence.Sample}\"; {reading}).");
+            encoding = evidence.Encoding;
+        }
+        else
+        {
+            stderr.WriteLine($"admindocs: '{input}': converting from {Name(encoding.Value)} (--encoding; {reading}).");
+        }
+
+        return VietnameseEncodings.ToUnicode(asText, encoding.Value);
+    }
+
+    /// <summary>The .docx with its legacy-font runs converted, what was converted stated on
+    /// <paramref name="stderr"/>; <see langword="null"/> when nothing was.</summary>
+    private static MemoryStream? FixDocxFonts(string input, TextWriter stderr)
+    {
+        var output = new MemoryStream();
+        AdminDocs.Docx.DocxLegacyFontConversion conversion;
+        try
+        {
+            using var file = File.OpenRead(input);
+            conversion = AdminDocs.Docx.DocxLegacyFonts.Convert(file, output);
+        }
+        catch (Exception ex) when (ex is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        {
+            stderr.WriteLine($"admindocs: '{input}': --fix-encoding: the package could not be rewritten ({ex.Message}); nothing converted.");
+            output.Dispose();
+            return null;
+        }
+
+        var left = conversion.UnicodeRunsLeft > 0
+            ? $"; {conversion.UnicodeRunsLeft} run(s) in a legacy font whose text is already Unicode (or reads the same either way) left as they are"
+            : string.Empty;
+        if (!conversion.Changed)
+        {
+            stderr.WriteLine($"admindocs: '{input}': --fix-encoding: no run in a .Vn* (TCVN3) or VNI-* (VNI) font holds legacy characters; nothing converted{left}.");
+            output.Dispose();
+            return null;
+        }
+
+        stderr.WriteLine($"admindocs: '{input}': converted {conversion.Tcvn3Runs} run(s) in .Vn* fonts from TCVN3 (ABC) and {conversion.VniRuns} in VNI-* fonts from VNI to Unicode, font Times New Roman (the font of each run names its encoding; its characters confirm it){left}.");
+        output.Position = 0;
+        return output;
+    }
+
+    private static string Name(LegacyEncoding encoding) => encoding switch
+    {
+        LegacyEncoding.Tcvn3 => "TCVN3 (ABC)",
+        LegacyEncoding.Vni => "VNI",
+        LegacyEncoding.Viqr => "VIQR",
+        LegacyEncoding.Viscii => "VISCII",
+        _ => "windows-1258",
+    };
 }

@@ -111,8 +111,10 @@ public sealed class Validator
             {
                 Format = ext.TrimStart('.').ToLowerInvariant(),
                 Path = fileName,
-                Diagnostics = ImmutableArray.Create(ReaderDiagnostics.Create(
-                    "AD0001", "unsupported-format", null, ext, string.Join(", ", Readers.SelectMany(r => r.Extensions)))),
+                // A Word 97–2003 .doc (how most legacy-font documents circulate) gets how to convert it.
+                Diagnostics = ImmutableArray.Create(string.Equals(ext, ".doc", StringComparison.OrdinalIgnoreCase)
+                    ? ReaderDiagnostics.Create("AD0001", "word-97-doc", null, System.IO.Path.GetFileName(fileName ?? string.Empty), string.Join(", ", Readers.SelectMany(r => r.Extensions)))
+                    : ReaderDiagnostics.Create("AD0001", "unsupported-format", null, ext, string.Join(", ", Readers.SelectMany(r => r.Extensions)))),
             };
         }
         else
