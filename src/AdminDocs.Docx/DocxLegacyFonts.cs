@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Docx.Reading;
 using AdminDocs.Text.Encodings;
 using DocumentFormat.OpenXml;
@@ -48,7 +49,7 @@ public sealed class DocxLegacyFontConversion
 /// </summary>
 public static class DocxLegacyFonts
 {
-    private const string UnicodeFont = "Times New Roman";
+    private const string UnicodeFont = Fonts.TimesNewRoman;
 
     private static readonly HashSet<string> Letters = new(VietnameseEncodings.AllLetters, StringComparer.Ordinal);
 

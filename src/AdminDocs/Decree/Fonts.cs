@@ -10,11 +10,15 @@ internal static class Fonts
     public const string TimesNewRoman = "Times New Roman";
 
     /// <summary>Whether a font is a legacy Vietnamese font: TCVN3/ABC (".VnTime", ".VnArial"...) or VNI ("VNI-Times").</summary>
-    public static bool IsLegacy(string family)
+    public static bool IsLegacy(string family) => IsTcvn3(family) || IsVni(family);
+
+    /// <summary>Whether a font is a TCVN3/ABC font (".VnTime", ".VnTimeH", ".VnArial"...).</summary>
+    public static bool IsTcvn3(string family) => family.Trim().StartsWith(".Vn", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a font is a VNI font ("VNI-Times", "VNI Times"...).</summary>
+    public static bool IsVni(string family)
     {
         var f = family.Trim();
-        return f.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase)
-            || f.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase)
-            || f.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase);
+        return f.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase) || f.StartsWith("VNI ", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Text.Encodings;
 
@@ -252,12 +253,12 @@ public static class VietnameseEncodings
             return null;
         }
 
-        if (name!.StartsWith(".Vn", StringComparison.OrdinalIgnoreCase))
+        if (Fonts.IsTcvn3(name!))
         {
             return LegacyEncoding.Tcvn3;
         }
 
-        return name.StartsWith("VNI-", StringComparison.OrdinalIgnoreCase) ? LegacyEncoding.Vni : null;
+        return Fonts.IsVni(name!) ? LegacyEncoding.Vni : null;
     }
 
     /// <summary>Whether a font is a TCVN3 capital font (<c>.VnTimeH</c>, <c>.VnArialH</c>: a <c>.Vn</c> name ending
