@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -22,13 +21,7 @@ public sealed record DocumentNumber(string Text)
     public string? Symbol { get; init; }
 
     /// <summary>The ký hiệu groups split at hyphens or dashes and trimmed (e.g. ["BC", "SGTVT"]).</summary>
-    public ImmutableArray<string> SymbolGroups
-    {
-        get => _symbolGroups.IsDefault ? ImmutableArray<string>.Empty : _symbolGroups;
-        init => _symbolGroups = value;
-    }
-
-    private readonly ImmutableArray<string> _symbolGroups;
+    public ValueArray<string> SymbolGroups { get; init; }
 
     /// <summary>The part after the label, as written (number, separators and ký hiệu).</summary>
     public string Body { get; init; } = string.Empty;
