@@ -219,7 +219,7 @@ internal static class HtmlReportWriter
     }
 
     private static void WriteTable(
-        StringBuilder html, ValidationResult result, IReadOnlyList<SourceBlock> blocks, int start, int end, Anchors anchors, MessageLanguage language, bool vi)
+        StringBuilder html, ValidationResult result, ValueArray<SourceBlock> blocks, int start, int end, Anchors anchors, MessageLanguage language, bool vi)
     {
         var top = blocks[start].Cell!;
         var cells = new SortedDictionary<(int Row, int Column), List<SourceBlock>>();

@@ -505,7 +505,7 @@ public sealed class HtmlWriter
         };
 
         // The body tree is as deep as the recognizer made it (a few levels); depth is capped for the heading rank only.
-        private void Nodes(IReadOnlyList<BodyNode> nodes, int depth)
+        private void Nodes(ValueArray<BodyNode> nodes, int depth)
         {
             var i = 0;
             while (i < nodes.Count)
@@ -577,7 +577,7 @@ public sealed class HtmlWriter
         private static string SectionText(BodySection s) =>
             s.Heading.Length == 0 ? s.Label : s.Label.Length == 0 ? s.Heading : s.Label + " " + s.Heading;
 
-        private void Lines(string tag, string component, IReadOnlyList<string> lines)
+        private void Lines(string tag, string component, ValueArray<string> lines)
         {
             _sb.Append('<').Append(tag).Append(" data-component=\"").Append(component).Append("\">");
             for (var i = 0; i < lines.Count; i++)

@@ -28,7 +28,7 @@ public sealed record Diagnostic
         Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
         Severity = severity;
         MessageKey = messageKey ?? descriptor.Id;
-        Arguments = arguments.IsDefault ? ImmutableArray<string>.Empty : arguments;
+        Arguments = arguments;
         ModelPath = modelPath ?? string.Empty;
         Location = location;
     }
@@ -49,7 +49,7 @@ public sealed record Diagnostic
     public string MessageKey { get; init; }
 
     /// <summary>The message arguments (texts quoted from the document, expected values).</summary>
-    public ImmutableArray<string> Arguments { get; init; }
+    public ValueArray<string> Arguments { get; init; }
 
     /// <summary>The model path, e.g. "signature.signerName" or "recipients.items[2]".</summary>
     public string ModelPath { get; init; }

@@ -188,7 +188,7 @@ public static class ValidationJson
         }
 
         writer.WriteStartArray("signatures");
-        foreach (var signature in document.Signatures.IsDefault ? ImmutableArray<SignatureBlock>.Empty : document.Signatures)
+        foreach (var signature in document.Signatures)
         {
             WriteSignature(writer, signature);
         }
@@ -204,7 +204,7 @@ public static class ValidationJson
         writer.WriteEndArray();
 
         writer.WriteStartArray("unrecognized");
-        foreach (var block in document.Unrecognized.IsDefault ? ImmutableArray<UnrecognizedBlock>.Empty : document.Unrecognized)
+        foreach (var block in document.Unrecognized)
         {
             WriteStringValue(writer, block.Text);
         }

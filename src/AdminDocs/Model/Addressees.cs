@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -7,13 +6,7 @@ namespace AdminDocs;
 public sealed record Addressees(TextElement Label)
 {
     /// <summary>The recipients, in order.</summary>
-    public ImmutableArray<ListItem> Items
-    {
-        get => _items.IsDefault ? ImmutableArray<ListItem>.Empty : _items;
-        init => _items = value;
-    }
-
-    private readonly ImmutableArray<ListItem> _items;
+    public ValueArray<ListItem> Items { get; init; }
 
     /// <summary>Whether the (single) recipient is written on the label's own line.</summary>
     public bool OnLabelLine { get; init; }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AdminDocs.Sources;
 
 namespace AdminDocs;
@@ -50,13 +49,7 @@ public sealed record AdminDocument
     public Body Body { get; init; } = Body.Empty;
 
     /// <summary>The signature blocks in reading order (a biên bản has two: THƯ KÝ, then CHỦ TỌA).</summary>
-    public ImmutableArray<SignatureBlock> Signatures
-    {
-        get => _signatures.IsDefault ? ImmutableArray<SignatureBlock>.Empty : _signatures;
-        init => _signatures = value;
-    }
-
-    private readonly ImmutableArray<SignatureBlock> _signatures;
+    public ValueArray<SignatureBlock> Signatures { get; init; }
 
     /// <summary>The main signature: the last block (the right-hand one), or <see langword="null"/>.</summary>
     public SignatureBlock? Signature => Signatures.IsDefaultOrEmpty ? null : Signatures[Signatures.Length - 1];
@@ -68,31 +61,13 @@ public sealed record AdminDocument
     public TextElement? DrafterCode { get; init; }
 
     /// <summary>The contact lines (địa chỉ, điện thoại, Fax, thư điện tử, trang thông tin điện tử; ô 13), in order.</summary>
-    public ImmutableArray<TextElement> ContactLines
-    {
-        get => _contactLines.IsDefault ? ImmutableArray<TextElement>.Empty : _contactLines;
-        init => _contactLines = value;
-    }
-
-    private readonly ImmutableArray<TextElement> _contactLines;
+    public ValueArray<TextElement> ContactLines { get; init; }
 
     /// <summary>The appendices in order.</summary>
-    public ImmutableArray<Appendix> Appendices
-    {
-        get => _appendices.IsDefault ? ImmutableArray<Appendix>.Empty : _appendices;
-        init => _appendices = value;
-    }
-
-    private readonly ImmutableArray<Appendix> _appendices;
+    public ValueArray<Appendix> Appendices { get; init; }
 
     /// <summary>Text that could not be placed in any component, in reading order.</summary>
-    public ImmutableArray<UnrecognizedBlock> Unrecognized
-    {
-        get => _unrecognized.IsDefault ? ImmutableArray<UnrecognizedBlock>.Empty : _unrecognized;
-        init => _unrecognized = value;
-    }
-
-    private readonly ImmutableArray<UnrecognizedBlock> _unrecognized;
+    public ValueArray<UnrecognizedBlock> Unrecognized { get; init; }
 
     /// <summary>The source the document was recognized from, or <see langword="null"/> for one built in code.</summary>
     public SourceDocument? Source { get; init; }

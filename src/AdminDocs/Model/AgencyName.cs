@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -10,19 +9,13 @@ public sealed record AgencyName
 {
     /// <summary>Creates a name from its lines as written.</summary>
     /// <param name="lines">The lines, in order.</param>
-    public AgencyName(ImmutableArray<string> lines)
+    public AgencyName(ValueArray<string> lines)
     {
-        Lines = lines.IsDefault ? ImmutableArray<string>.Empty : lines;
+        Lines = lines;
     }
 
     /// <summary>The lines as written.</summary>
-    public ImmutableArray<string> Lines
-    {
-        get => _lines.IsDefault ? ImmutableArray<string>.Empty : _lines;
-        init => _lines = value;
-    }
-
-    private readonly ImmutableArray<string> _lines;
+    public ValueArray<string> Lines { get; init; }
 
     /// <summary>The name: the lines joined by one space.</summary>
     public string Text => string.Join(" ", Lines);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -9,13 +8,7 @@ public sealed record Body
     public static Body Empty { get; } = new();
 
     /// <summary>The top-level nodes in order.</summary>
-    public ImmutableArray<BodyNode> Nodes
-    {
-        get => _nodes.IsDefault ? ImmutableArray<BodyNode>.Empty : _nodes;
-        init => _nodes = value;
-    }
-
-    private readonly ImmutableArray<BodyNode> _nodes;
+    public ValueArray<BodyNode> Nodes { get; init; }
 
     /// <summary>Whether the body has no node.</summary>
     public bool IsEmpty => Nodes.IsEmpty;
@@ -79,13 +72,7 @@ public sealed record BodySection(SectionLevel Level, string Label) : BodyNode
     public string Heading { get; init; } = string.Empty;
 
     /// <summary>The nodes under this one.</summary>
-    public ImmutableArray<BodyNode> Children
-    {
-        get => _children.IsDefault ? ImmutableArray<BodyNode>.Empty : _children;
-        init => _children = value;
-    }
-
-    private readonly ImmutableArray<BodyNode> _children;
+    public ValueArray<BodyNode> Children { get; init; }
 }
 
 /// <summary>

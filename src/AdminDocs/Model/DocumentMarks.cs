@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -15,11 +14,5 @@ public sealed record DocumentMarks
     public TextElement? Urgency { get; init; }
 
     /// <summary>Circulation notes as written ("XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ").</summary>
-    public ImmutableArray<TextElement> Circulation
-    {
-        get => _circulation.IsDefault ? ImmutableArray<TextElement>.Empty : _circulation;
-        init => _circulation = value;
-    }
-
-    private readonly ImmutableArray<TextElement> _circulation;
+    public ValueArray<TextElement> Circulation { get; init; }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace AdminDocs;
 
@@ -6,29 +8,56 @@ namespace AdminDocs;
 /// The địa danh and thời gian ban hành line (ô 4), e.g. <c>Hà Nội, ngày 05 tháng 01 năm 2020</c>. A draft may leave
 /// the day or the month blank; such a part is <see langword="null"/>, not an error of the model.
 /// </summary>
+/// <remarks>
+/// The line as written (<see cref="Text"/>) is the one source of truth: the place and the date parts are read from
+/// it and cannot be set, so the model can never contradict itself: <c>placeDate with { Text = ... }</c> re-reads every
+/// part, and <see cref="WithPlace"/> and <see cref="WithDate"/> rewrite that part of the text in place (the words
+/// "ngày", "tháng", "năm" and the rest stay as written). A text that is not a place-date line has empty parts.
+/// </remarks>
 /// <param name="Text">The whole line as written.</param>
 public sealed record PlaceDate(string Text)
 {
+    private static readonly Regex PlaceDatePattern = new(
+        @"^(?<place>[^,]*?)\s*(?<comma>,)?\s*(?:ngày(?<day>.*?))?tháng(?<month>.*?)năm(?<year>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private readonly string _text = Text ?? throw new ArgumentNullException(nameof(Text));
+    private readonly Parts _parts = Parts.Parse(Text ?? string.Empty);
+
+    /// <summary>The whole line as written; setting it (with <c>with</c>) re-reads every part.</summary>
+    public string Text
+    {
+        get => _text;
+        init
+        {
+            _text = value ?? throw new ArgumentNullException(nameof(value));
+            _parts = Parts.Parse(value);
+        }
+    }
+
     /// <summary>The place name as written (without the comma), or <see langword="null"/>.</summary>
-    public string? Place { get; init; }
+    public string? Place => _parts.Place;
 
     /// <summary>The day, or <see langword="null"/> when blank or not a number.</summary>
-    public int? Day { get; init; }
+    public int? Day => ParseInt(_parts.DayText);
 
     /// <summary>The month, or <see langword="null"/> when blank or not a number.</summary>
-    public int? Month { get; init; }
+    public int? Month => ParseInt(_parts.MonthText);
 
     /// <summary>The year, or <see langword="null"/> when blank or not a number.</summary>
-    public int? Year { get; init; }
+    public int? Year => ParseInt(_parts.YearText.TrimEnd('.'));
 
     /// <summary>The day as written between "ngày" and "tháng" (trimmed; empty when blank).</summary>
-    public string DayText { get; init; } = string.Empty;
+    public string DayText => _parts.DayText;
 
     /// <summary>The month as written between "tháng" and "năm" (trimmed; empty when blank).</summary>
-    public string MonthText { get; init; } = string.Empty;
+    public string MonthText => _parts.MonthText;
 
     /// <summary>The year as written after "năm" (trimmed; empty when blank).</summary>
-    public string YearText { get; init; } = string.Empty;
+    public string YearText => _parts.YearText;
+
+    /// <summary>Whether <see cref="Text"/> reads as a place-date line (has "tháng" and "năm").</summary>
+    internal bool IsPlaceDateLine => _parts.MonthStart >= 0;
 
     /// <summary>Where the line came from.</summary>
     public SourceSpan Origin { get; init; } = SourceSpan.None;
@@ -44,6 +73,148 @@ public sealed record PlaceDate(string Text)
             }
 
             return d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateTime(y, m, d, 0, 0, 0, DateTimeKind.Unspecified) : null;
+        }
+    }
+
+    /// <summary>A copy whose place is <paramref name="place"/>, the text rewritten in place.</summary>
+    /// <param name="place">The new place name as written (e.g. "Hà Nội").</param>
+    /// <returns>The new line.</returns>
+    /// <exception cref="InvalidOperationException">The text is not a place-date line.</exception>
+    public PlaceDate WithPlace(string place)
+    {
+        if (place is null)
+        {
+            throw new ArgumentNullException(nameof(place));
+        }
+
+        EnsureParsed();
+        var rest = Text.Substring(_parts.PlaceStart + _parts.PlaceLength);
+        if (_parts.PlaceLength == 0 && place.Length > 0 && !rest.StartsWith(",", StringComparison.Ordinal))
+        {
+            rest = ", " + rest.TrimStart();
+        }
+
+#pragma warning disable CA1845 // netstandard2.0 has no span-based string.Concat.
+        return this with { Text = Text.Substring(0, _parts.PlaceStart) + place + rest };
+#pragma warning restore CA1845
+    }
+
+    /// <summary>
+    /// A copy with the day, month and year written as given (e.g. "05", "01", "2020"; empty leaves a part blank), the
+    /// text rewritten in place.
+    /// </summary>
+    /// <param name="day">The day as written.</param>
+    /// <param name="month">The month as written.</param>
+    /// <param name="year">The year as written.</param>
+    /// <returns>The new line.</returns>
+    /// <exception cref="InvalidOperationException">The text is not a place-date line or has no "ngày".</exception>
+    public PlaceDate WithDate(string day, string month, string year)
+    {
+        if (day is null || month is null || year is null)
+        {
+            throw new ArgumentNullException(day is null ? nameof(day) : month is null ? nameof(month) : nameof(year));
+        }
+
+        EnsureParsed();
+        if (_parts.DayStart < 0)
+        {
+            throw new InvalidOperationException("The line has no 'ngày': " + Text);
+        }
+
+        // Right to left, so the earlier offsets stay valid.
+        var text = Splice(Text, _parts.YearStart, _parts.YearEnd, year, trailing: false);
+        text = Splice(text, _parts.MonthStart, _parts.MonthEnd, month, trailing: true);
+        text = Splice(text, _parts.DayStart, _parts.DayEnd, day, trailing: true);
+        return this with { Text = text };
+    }
+
+    private static string Splice(string text, int start, int end, string value, bool trailing) =>
+        text.Substring(0, start) + " " + value + (trailing ? " " : string.Empty) + text.Substring(end);
+
+    private void EnsureParsed()
+    {
+        if (_parts.MonthStart < 0)
+        {
+            throw new InvalidOperationException("The line is not a place-date line: " + Text);
+        }
+    }
+
+    private static int? ParseInt(string text)
+    {
+        if (text.Length is 0 or > 6)
+        {
+            return null;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return null;
+            }
+        }
+
+        return int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The parts read from the text, with where each group starts (for rewriting).</summary>
+    private sealed record Parts
+    {
+        private static readonly Parts None = new();
+
+        public string? Place { get; private init; }
+
+        public string DayText { get; private init; } = string.Empty;
+
+        public string MonthText { get; private init; } = string.Empty;
+
+        public string YearText { get; private init; } = string.Empty;
+
+        public int PlaceStart { get; private init; }
+
+        public int PlaceLength { get; private init; }
+
+        /// <summary>The span of the text between "ngày" and "tháng" (untrimmed), or -1 without "ngày".</summary>
+        public int DayStart { get; private init; } = -1;
+
+        public int DayEnd { get; private init; } = -1;
+
+        public int MonthStart { get; private init; } = -1;
+
+        public int MonthEnd { get; private init; } = -1;
+
+        public int YearStart { get; private init; } = -1;
+
+        public int YearEnd { get; private init; } = -1;
+
+        public static Parts Parse(string text)
+        {
+            var m = PlaceDatePattern.Match(text);
+            if (!m.Success)
+            {
+                return None;
+            }
+
+            var place = m.Groups["place"];
+            var day = m.Groups["day"];
+            var month = m.Groups["month"];
+            var year = m.Groups["year"];
+            var placeText = place.Value.Trim();
+            return new Parts
+            {
+                Place = placeText.Length == 0 ? null : placeText,
+                DayText = day.Value.Trim(),
+                MonthText = month.Value.Trim(),
+                YearText = year.Value.Trim(),
+                PlaceStart = place.Index + (place.Value.Length - place.Value.TrimStart().Length),
+                PlaceLength = placeText.Length,
+                DayStart = day.Success ? day.Index : -1,
+                DayEnd = day.Success ? day.Index + day.Length : -1,
+                MonthStart = month.Index,
+                MonthEnd = month.Index + month.Length,
+                YearStart = year.Index,
+                YearEnd = year.Index + year.Length,
+            };
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AdminDocs.Decree;
 
 namespace AdminDocs;
@@ -8,13 +7,7 @@ namespace AdminDocs;
 public sealed record Recipients(TextElement Label)
 {
     /// <summary>Every line of the list in order, the Lưu line included.</summary>
-    public ImmutableArray<ListItem> Items
-    {
-        get => _items.IsDefault ? ImmutableArray<ListItem>.Empty : _items;
-        init => _items = value;
-    }
-
-    private readonly ImmutableArray<ListItem> _items;
+    public ValueArray<ListItem> Items { get; init; }
 
     /// <summary>The archive ("Lưu: VT, ...") line, when the list has one.</summary>
     public ListItem? Archive

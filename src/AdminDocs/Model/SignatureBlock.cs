@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -13,34 +12,16 @@ public sealed record SignatureBlock
     public string? Authority { get; init; }
 
     /// <summary>The title lines as written: the first line without its prefix, then the following lines.</summary>
-    public ImmutableArray<string> Titles
-    {
-        get => _titles.IsDefault ? ImmutableArray<string>.Empty : _titles;
-        init => _titles = value;
-    }
-
-    private readonly ImmutableArray<string> _titles;
+    public ValueArray<string> Titles { get; init; }
 
     /// <summary>Placeholders for the signature and seal as written ("(đã ký)", "(Ký, đóng dấu)").</summary>
-    public ImmutableArray<string> Placeholders
-    {
-        get => _placeholders.IsDefault ? ImmutableArray<string>.Empty : _placeholders;
-        init => _placeholders = value;
-    }
-
-    private readonly ImmutableArray<string> _placeholders;
+    public ValueArray<string> Placeholders { get; init; }
 
     /// <summary>The signer's name as written (họ tên), or <see langword="null"/> when missing.</summary>
     public TextElement? SignerName { get; init; }
 
     /// <summary>Every line of the block as written, in order, with the origin of each.</summary>
-    public ImmutableArray<TextElement> Lines
-    {
-        get => _lines.IsDefault ? ImmutableArray<TextElement>.Empty : _lines;
-        init => _lines = value;
-    }
-
-    private readonly ImmutableArray<TextElement> _lines;
+    public ValueArray<TextElement> Lines { get; init; }
 
     /// <summary>Where the block came from.</summary>
     public SourceSpan Origin { get; init; } = SourceSpan.None;

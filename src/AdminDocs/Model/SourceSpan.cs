@@ -12,23 +12,17 @@ public sealed record SourceSpan
     /// <summary>Creates a span.</summary>
     /// <param name="blocks">The blocks, in order.</param>
     /// <param name="offset">The offset of the element's text in the first block's text.</param>
-    public SourceSpan(ImmutableArray<SourceBlock> blocks, int offset = 0)
+    public SourceSpan(ValueArray<SourceBlock> blocks, int offset = 0)
     {
-        Blocks = blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : blocks;
+        Blocks = blocks;
         Offset = offset;
     }
 
     /// <summary>A span for an element built in code (no source).</summary>
-    public static SourceSpan None { get; } = new(ImmutableArray<SourceBlock>.Empty);
+    public static SourceSpan None { get; } = new(ValueArray<SourceBlock>.Empty);
 
     /// <summary>The source blocks.</summary>
-    public ImmutableArray<SourceBlock> Blocks
-    {
-        get => _blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : _blocks;
-        init => _blocks = value;
-    }
-
-    private readonly ImmutableArray<SourceBlock> _blocks;
+    public ValueArray<SourceBlock> Blocks { get; init; }
 
     /// <summary>The offset of the element's text in the first block's text.</summary>
     public int Offset { get; init; }

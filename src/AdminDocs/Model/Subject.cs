@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -10,19 +9,13 @@ public sealed record Subject
 {
     /// <summary>Creates a subject from its lines as written (the "V/v" prefix excluded).</summary>
     /// <param name="lines">The lines.</param>
-    public Subject(ImmutableArray<string> lines)
+    public Subject(ValueArray<string> lines)
     {
-        Lines = lines.IsDefault ? ImmutableArray<string>.Empty : lines;
+        Lines = lines;
     }
 
     /// <summary>The lines as written, without the "V/v" prefix.</summary>
-    public ImmutableArray<string> Lines
-    {
-        get => _lines.IsDefault ? ImmutableArray<string>.Empty : _lines;
-        init => _lines = value;
-    }
-
-    private readonly ImmutableArray<string> _lines;
+    public ValueArray<string> Lines { get; init; }
 
     /// <summary>The subject: the lines joined by one space.</summary>
     public string Text => string.Join(" ", Lines);

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs;
 
@@ -10,13 +9,7 @@ namespace AdminDocs;
 public sealed record Table : BodyNode
 {
     /// <summary>The rows in order, header rows first.</summary>
-    public ImmutableArray<TableRow> Rows
-    {
-        get => _rows.IsDefault ? ImmutableArray<TableRow>.Empty : _rows;
-        init => _rows = value;
-    }
-
-    private readonly ImmutableArray<TableRow> _rows;
+    public ValueArray<TableRow> Rows { get; init; }
 
     /// <summary>How many of the first rows are header rows (printed bold, repeated on each page).</summary>
     public int HeaderRowCount { get; init; }
@@ -27,17 +20,11 @@ public sealed record TableRow
 {
     /// <summary>Creates a row from its cells.</summary>
     /// <param name="cells">The cell texts, left to right.</param>
-    public TableRow(ImmutableArray<string> cells)
+    public TableRow(ValueArray<string> cells)
     {
-        Cells = cells.IsDefault ? ImmutableArray<string>.Empty : cells;
+        Cells = cells;
     }
 
     /// <summary>The cell texts, left to right.</summary>
-    public ImmutableArray<string> Cells
-    {
-        get => _cells.IsDefault ? ImmutableArray<string>.Empty : _cells;
-        init => _cells = value;
-    }
-
-    private readonly ImmutableArray<string> _cells;
+    public ValueArray<string> Cells { get; init; }
 }

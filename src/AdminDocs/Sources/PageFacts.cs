@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 
 namespace AdminDocs.Sources;
 
@@ -71,13 +70,7 @@ public sealed record PageSection
     public string? PageNumberFormat { get; init; }
 
     /// <summary>The page number fields (PAGE) in the section's headers and footers.</summary>
-    public ImmutableArray<PageNumberField> PageNumbers
-    {
-        get => _pageNumbers.IsDefault ? ImmutableArray<PageNumberField>.Empty : _pageNumbers;
-        init => _pageNumbers = value;
-    }
-
-    private readonly ImmutableArray<PageNumberField> _pageNumbers;
+    public ValueArray<PageNumberField> PageNumbers { get; init; }
 
     /// <summary>Whether the page is landscape, from <see cref="Orientation"/> or else from the paper size.</summary>
     public bool IsLandscape => Orientation == PageOrientation.Landscape

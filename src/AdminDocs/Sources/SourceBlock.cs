@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 
 namespace AdminDocs.Sources;
 
@@ -10,8 +9,6 @@ namespace AdminDocs.Sources;
 /// </summary>
 public sealed record SourceBlock
 {
-    private readonly ImmutableArray<int> _columnMap;
-
     /// <summary>Creates a block.</summary>
     /// <param name="index">The 0-based index of the block in its document.</param>
     /// <param name="text">The text, NFC, without leading or trailing white space.</param>
@@ -52,13 +49,7 @@ public sealed record SourceBlock
     public int BlankLinesBefore { get; init; }
 
     /// <summary>The runs with their formatting; empty when the source gives none.</summary>
-    public ImmutableArray<TextRun> Runs
-    {
-        get => _runs.IsDefault ? ImmutableArray<TextRun>.Empty : _runs;
-        init => _runs = value;
-    }
-
-    private readonly ImmutableArray<TextRun> _runs;
+    public ValueArray<TextRun> Runs { get; init; }
 
     /// <summary>Paragraph formatting, when the source gives it.</summary>
     public ParagraphFormat? Format { get; init; }
@@ -67,11 +58,7 @@ public sealed record SourceBlock
     /// For each character of <see cref="Text"/>, its 1-based column in the original line, when characters were
     /// removed (emphasis markers); empty when columns run on from <see cref="Location"/>.
     /// </summary>
-    public ImmutableArray<int> ColumnMap
-    {
-        get => _columnMap.IsDefault ? ImmutableArray<int>.Empty : _columnMap;
-        init => _columnMap = value;
-    }
+    public ValueArray<int> ColumnMap { get; init; }
 
     /// <summary>The location of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     /// <param name="offset">A 0-based offset into <see cref="Text"/> (clamped to the text).</param>

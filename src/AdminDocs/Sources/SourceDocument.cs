@@ -14,10 +14,10 @@ public sealed record SourceDocument
     /// <summary>Creates a source document.</summary>
     /// <param name="format">The format name ("text", "docx", "html").</param>
     /// <param name="blocks">The blocks in reading order.</param>
-    public SourceDocument(string format, ImmutableArray<SourceBlock> blocks)
+    public SourceDocument(string format, ValueArray<SourceBlock> blocks)
     {
         Format = format ?? throw new ArgumentNullException(nameof(format));
-        Blocks = blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : blocks;
+        Blocks = blocks;
     }
 
     /// <summary>The format name: "text", "docx" or "html".</summary>
@@ -27,52 +27,22 @@ public sealed record SourceDocument
     public string? Path { get; init; }
 
     /// <summary>The blocks in reading order.</summary>
-    public ImmutableArray<SourceBlock> Blocks
-    {
-        get => _blocks.IsDefault ? ImmutableArray<SourceBlock>.Empty : _blocks;
-        init => _blocks = value;
-    }
-
-    private readonly ImmutableArray<SourceBlock> _blocks;
+    public ValueArray<SourceBlock> Blocks { get; init; }
 
     /// <summary>Which facts beyond text the source supplies; plain text supplies none.</summary>
     public SourceFacts Facts { get; init; } = SourceFacts.Text;
 
     /// <summary>What the reader found wrong with the file (AD0001–AD0007).</summary>
-    public ImmutableArray<Diagnostic> Diagnostics
-    {
-        get => _diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : _diagnostics;
-        init => _diagnostics = value;
-    }
-
-    private readonly ImmutableArray<Diagnostic> _diagnostics;
+    public ValueArray<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>The sections with their page facts (paginated formats only; empty for text).</summary>
-    public ImmutableArray<PageSection> Sections
-    {
-        get => _sections.IsDefault ? ImmutableArray<PageSection>.Empty : _sections;
-        init => _sections = value;
-    }
-
-    private readonly ImmutableArray<PageSection> _sections;
+    public ValueArray<PageSection> Sections { get; init; }
 
     /// <summary>The images and drawings, with the blocks they sit in.</summary>
-    public ImmutableArray<SourceImage> Images
-    {
-        get => _images.IsDefault ? ImmutableArray<SourceImage>.Empty : _images;
-        init => _images = value;
-    }
-
-    private readonly ImmutableArray<SourceImage> _images;
+    public ValueArray<SourceImage> Images { get; init; }
 
     /// <summary>Lines drawn as shapes (rules under the issuer, the Tiêu ngữ, the trích yếu).</summary>
-    public ImmutableArray<SourceLine> Lines
-    {
-        get => _lines.IsDefault ? ImmutableArray<SourceLine>.Empty : _lines;
-        init => _lines = value;
-    }
-
-    private readonly ImmutableArray<SourceLine> _lines;
+    public ValueArray<SourceLine> Lines { get; init; }
 
     /// <summary>Tracked changes and comments found in the file.</summary>
     public RevisionFacts Revisions { get; init; } = RevisionFacts.None;

@@ -159,7 +159,7 @@ public sealed class Validator
         options ??= Options;
         var source = document.Source ?? SourceDocument.Empty with { Format = "model" };
         var profile = options.Profile ?? ResolveProfile(document);
-        var sourceDiagnostics = source.Diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : source.Diagnostics;
+        var sourceDiagnostics = source.Diagnostics;
         var unreadable = sourceDiagnostics.Any(d => d.Id is NotReadableId or LimitId) && source.Blocks.IsEmpty;
         if (document.Source is not null && source.Blocks.IsEmpty && !unreadable)
         {

@@ -203,17 +203,8 @@ internal static class GeneratedDocuments
             Motto = new TextElement("Độc lập - Tự do - Hạnh phúc"),
             ParentAgency = new AgencyName(ImmutableArray.Create("UBND TỈNH " + province.Province)),
             IssuingAgency = new AgencyName(ImmutableArray.Create(department.Name)),
-            Number = symbol is null ? null : new DocumentNumber("Số: " + numberText + "/" + symbol) { Label = "Số:", Value = numberText, Symbol = symbol },
-            PlaceDate = new PlaceDate(province.Place + ", ngày " + dayText + " tháng " + monthText + " năm " + yearText)
-            {
-                Place = province.Place,
-                Day = day,
-                Month = month,
-                Year = year,
-                DayText = dayText,
-                MonthText = monthText,
-                YearText = yearText,
-            },
+            Number = symbol is null ? null : new DocumentNumber("Số: " + numberText + "/" + symbol),
+            PlaceDate = new PlaceDate(province.Place + ", ngày " + dayText + " tháng " + monthText + " năm " + yearText),
             Title = letter ? null : new TextElement(info.Title ?? "THƯ CHÚC MỪNG"),
             Subject = letter
                 ? new Subject(subjectLines) { Prefix = "V/v", FirstLineAsWritten = "V/v " + char.ToLower(subject[0], CultureInfo.InvariantCulture) + subject.Substring(1) }

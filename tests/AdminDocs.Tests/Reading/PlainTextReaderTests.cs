@@ -53,7 +53,7 @@ public class PlainTextReaderTests
         doc.Blocks.Select(b => b.Text).Should().Equal("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đỗ Nguyên Đức");
         doc.Blocks[0].Runs.Should().ContainSingle().Which.Format.Bold.Should().BeTrue();
         doc.Blocks[0].Location.Column.Should().Be(3, "the first character after the markers");
-        doc.Blocks[2].Runs.Last().Should().Be(new TextRun("Đức", new RunFormat { Bold = false, Italic = true }));
+        doc.Blocks[2].Runs[^1].Should().Be(new TextRun("Đức", new RunFormat { Bold = false, Italic = true }));
         doc.Blocks[2].LocationAt(10).Column.Should().Be(12, "the column map skips the removed '*'");
     }
 

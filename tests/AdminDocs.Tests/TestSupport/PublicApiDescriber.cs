@@ -66,7 +66,8 @@ public static class PublicApiDescriber
     {
         if (t.IsGenericType)
         {
-            var name = t.Name.Substring(0, t.Name.IndexOf('`'));
+            var tick = t.Name.IndexOf('`');
+            var name = tick < 0 ? t.Name : t.Name.Substring(0, tick);
             if (t.GetGenericTypeDefinition() == typeof(Nullable<>))
             {
                 return Name(t.GetGenericArguments()[0]) + "?";

@@ -43,7 +43,7 @@ public class TextRuleRobustnessTests
             ParentAgency = doc.IssuingAgency! with { Lines = default },
             IssuingAgency = doc.IssuingAgency! with { Lines = default },
             Subject = doc.Subject! with { Lines = default },
-            Number = doc.Number! with { SymbolGroups = default },
+            Number = doc.Number! with { Text = "Số:" },
             Addressees = doc.Addressees! with { Items = default },
         };
         foreach (var options in new[] { Draft, Issued, Tt01 })

@@ -1,3 +1,4 @@
+using System.Linq;
 using AdminDocs.Validation;
 using FluentAssertions;
 using Xunit;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
@@ -35,8 +34,8 @@ internal sealed class SignatureAuthorityFormatRule : CatalogRule
 
     private static void CheckBlock(RuleContext context, SignatureBlock block, int index)
     {
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
-        var lines = block.Lines.IsDefault ? ImmutableArray<TextElement>.Empty : block.Lines;
+        var titles = block.Titles;
+        var lines = block.Lines;
         var authority = block.Authority?.Trim();
         if (!string.IsNullOrEmpty(authority))
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -75,7 +74,7 @@ internal static class SignatureText
 
     public static IEnumerable<(int TitleIndex, AuthorityKind Kind, string Head, string LineText)> PrefixedLines(SignatureBlock block)
     {
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
+        var titles = block.Titles;
         var authorityKind = Authorities.KindOf(block.Authority);
         if (authorityKind != AuthorityKind.None)
         {
@@ -97,7 +96,7 @@ internal static class SignatureText
     /// (the signer's name, when the recognizer left it among the titles, is not a title).</summary>
     public static string? NextTitle(SignatureBlock block, int titleIndex)
     {
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
+        var titles = block.Titles;
         var next = titleIndex + 1 < TitleCount(block) ? titles[titleIndex + 1] : null;
         return string.IsNullOrWhiteSpace(next) ? null : next!.Trim();
     }
@@ -105,7 +104,7 @@ internal static class SignatureText
     /// <summary>The number of real title lines: <see cref="SignatureBlock.Titles"/> without a name left among them.</summary>
     public static int TitleCount(SignatureBlock block)
     {
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
+        var titles = block.Titles;
         return NameAmongTitles(block) is { } k ? k : titles.Length;
     }
 
@@ -116,7 +115,7 @@ internal static class SignatureText
     /// </summary>
     public static int? NameAmongTitles(SignatureBlock block)
     {
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
+        var titles = block.Titles;
         if (!string.IsNullOrWhiteSpace(block.SignerName?.Text) || titles.Length < 2)
         {
             return null;
@@ -135,7 +134,7 @@ internal static class SignatureText
         }
 
         // A placeholder such as "(đã ký)" sits between the titles and the name.
-        var lines = block.Lines.IsDefault ? ImmutableArray<TextElement>.Empty : block.Lines;
+        var lines = block.Lines;
         for (var n = lines.Length - 1; n > 0; n--)
         {
             var text = lines[n]?.Text?.Trim() ?? string.Empty;
@@ -249,8 +248,8 @@ internal static class SignatureText
     /// <summary>The source line of a title, or <see langword="null"/> when the block has no lines.</summary>
     public static TextElement? LineOfTitle(SignatureBlock block, int titleIndex)
     {
-        var lines = block.Lines.IsDefault ? ImmutableArray<TextElement>.Empty : block.Lines;
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
+        var lines = block.Lines;
+        var titles = block.Titles;
         if (lines.IsEmpty)
         {
             return null;

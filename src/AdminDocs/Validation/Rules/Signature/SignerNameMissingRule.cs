@@ -28,7 +28,7 @@ internal sealed class SignerNameMissingRule : CatalogRule
 
     private static string FirstLine(SignatureBlock block)
     {
-        var titles = block.Titles.IsDefault ? System.Collections.Immutable.ImmutableArray<string>.Empty : block.Titles;
+        var titles = block.Titles;
         var title = titles.Length > 0 ? (titles[0] ?? string.Empty).Trim() : string.Empty;
         return ((block.Authority ?? string.Empty).Trim() + " " + title).Trim();
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using AdminDocs.Decree;
 
@@ -54,8 +53,8 @@ internal sealed class PunctuationSpacingRule : CatalogRule
     private static void CheckSignature(RuleContext context, SignatureBlock block, int index)
     {
         var path = SignatureText.PathOf(index);
-        var titles = block.Titles.IsDefault ? ImmutableArray<string>.Empty : block.Titles;
-        var lines = block.Lines.IsDefault ? ImmutableArray<TextElement>.Empty : block.Lines;
+        var titles = block.Titles;
+        var lines = block.Lines;
         if (lines.IsEmpty)
         {
             for (var j = 0; j < titles.Length; j++)
