@@ -12,7 +12,7 @@ namespace AdminDocs;
 /// the empty array, never a "default" one that throws.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
-public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T>>
+public readonly struct ValueArray<T> : IReadOnlyList<T>, IList<T>, IEquatable<ValueArray<T>>
 {
     private readonly ImmutableArray<T> _items;
 
@@ -85,6 +85,43 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <param name="index">The 0-based index.</param>
     /// <returns>The new array.</returns>
     public ValueArray<T> RemoveAt(int index) => new(Items.RemoveAt(index));
+
+    // IList<T> (read-only): LINQ's fast paths (Count(), ElementAt, Last, ToArray, ToImmutableArray) test for
+    // ICollection<T>/IList<T>; without them every such call enumerated the whole array through an interface.
+
+    /// <inheritdoc/>
+    T IList<T>.this[int index]
+    {
+        get => Items[index];
+        set => throw new NotSupportedException();
+    }
+
+    /// <inheritdoc/>
+    bool ICollection<T>.IsReadOnly => true;
+
+    /// <inheritdoc/>
+    int IList<T>.IndexOf(T item) => Items.IndexOf(item);
+
+    /// <inheritdoc/>
+    bool ICollection<T>.Contains(T item) => Items.Contains(item);
+
+    /// <inheritdoc/>
+    void ICollection<T>.CopyTo(T[] array, int arrayIndex) => Items.CopyTo(array, arrayIndex);
+
+    /// <inheritdoc/>
+    void IList<T>.Insert(int index, T item) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    void IList<T>.RemoveAt(int index) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    void ICollection<T>.Add(T item) => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    void ICollection<T>.Clear() => throw new NotSupportedException();
+
+    /// <inheritdoc/>
+    bool ICollection<T>.Remove(T item) => throw new NotSupportedException();
 
     /// <summary>An enumerator that does not allocate.</summary>
     /// <returns>The enumerator.</returns>
