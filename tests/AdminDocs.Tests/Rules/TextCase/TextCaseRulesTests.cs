@@ -37,7 +37,7 @@ public class TextCaseRulesTests
     public void Reduplicatives_numbers_and_punctuated_repeats_are_silent(string text) =>
         Found(text).Where(d => d.Id == "AD6006").Should().BeEmpty();
 
-    // Real sentences of the shared real-docx corpus (Sở Công Thương Yên Bái): two compounds meeting on a shared
+    // Real sentences of the real Word corpus (tests/AdminDocs.TestAssets/real/docx): two compounds meeting on a shared
     // syllable, and reduplicatives, are correct Vietnamese.
     [Theory]
     [InlineData("Được sử dụng VLNCN thi công công trình đường giao thông.")]
