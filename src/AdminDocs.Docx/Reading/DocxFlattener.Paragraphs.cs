@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using AdminDocs.Decree;
+using AdminDocs.Reading;
 using AdminDocs.Sources;
 using AdminDocs.Validation;
 using DocumentFormat.OpenXml;
@@ -345,7 +346,7 @@ internal sealed partial class DocxFlattener
 
         foreach (var r in runs)
         {
-            if (r.Format.FontFamily is { } font && Fonts.IsLegacy(font) && _legacyFonts.Add((_partName, font)))
+            if (r.Format.FontFamily is { } font && LegacyEncodingDetector.IsLegacyFontText(font, r.Text) && _legacyFonts.Add((_partName, font)))
             {
                 var sample = r.Text.Length > LegacySampleLength ? r.Text.Substring(0, LegacySampleLength) : r.Text;
                 _diagnostics.Add(ReaderDiagnostics.Create("AD0003", "legacy-font", owner.Location, font, sample.Trim()));

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Threading;
-using AdminDocs.Decree;
 using AdminDocs.Reading;
 using AdminDocs.Sources;
 using AdminDocs.Validation;
@@ -659,7 +658,7 @@ internal sealed class HtmlFlattener
     {
         foreach (var run in block.Runs)
         {
-            if (run.Format.FontFamily is { } font && Fonts.IsLegacy(font) && _legacyFonts.Add(font))
+            if (run.Format.FontFamily is { } font && LegacyEncodingDetector.IsLegacyFontText(font, run.Text) && _legacyFonts.Add(font))
             {
                 var sample = run.Text.Length > 40 ? run.Text.Substring(0, 40) : run.Text;
                 _diagnostics.Add(ReaderDiagnostics.Create("AD0003", "legacy-font", block.Location, font, sample.Trim()));

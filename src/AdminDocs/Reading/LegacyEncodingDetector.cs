@@ -1,4 +1,5 @@
 using System.Text;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Reading;
 
@@ -30,6 +31,15 @@ internal static class LegacyEncodingDetector
 
         public int Column { get; }
     }
+
+    /// <summary>Whether a run is text in a legacy font that its characters show to be legacy-encoded. A legacy font
+    /// alone is not enough: a page-number field ("2"), an empty run or Unicode letters left in a <c>.VnTime</c> run
+    /// (a font defect, AD1004) hold no legacy-encoded text.</summary>
+    /// <param name="font">The run's font family, or <see langword="null"/>.</param>
+    /// <param name="text">The run's text.</param>
+    /// <returns>Whether AD0003 legacy-font applies to the run.</returns>
+    public static bool IsLegacyFontText(string? font, string text) =>
+        font is not null && Fonts.IsLegacy(font) && Detect(text) is not null;
 
     public static Finding? Detect(string line)
     {
