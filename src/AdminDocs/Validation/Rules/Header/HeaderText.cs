@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using AdminDocs.Decree;
 using AdminDocs.Text;
 
 namespace AdminDocs.Validation.Rules;
@@ -7,6 +9,24 @@ namespace AdminDocs.Validation.Rules;
 /// <summary>Shared texts and helpers of the header rules (Quốc hiệu, Tiêu ngữ, issuer).</summary>
 internal static class HeaderText
 {
+    /// <summary>The Tiêu ngữ's phrases: its text with every dash made a hyphen (<paramref name="hyphenated"/>), split
+    /// at the hyphens, each phrase's white space collapsed.</summary>
+    public static string[] MottoPhrases(string text, out string hyphenated)
+    {
+        hyphenated = text;
+        foreach (var dash in Dashes.Others)
+        {
+            hyphenated = hyphenated.Replace(dash, '-');
+        }
+
+        return hyphenated.Split('-').Select(p => VietnameseText.CollapseSpaces(p)).ToArray();
+    }
+
+    /// <summary>Whether the phrases are the Tiêu ngữ's three, in any case.</summary>
+    public static bool AreMottoPhrases(string[] phrases) =>
+        phrases.Length == FixedTexts.MottoPhrases.Length
+        && phrases.Zip(FixedTexts.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
+
     /// <summary>The name's text; empty when its lines were replaced by a default array.</summary>
     public static string TextOf(AgencyName name) => name.Lines.IsDefault ? string.Empty : name.Text;
 

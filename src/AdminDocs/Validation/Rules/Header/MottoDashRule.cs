@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using AdminDocs.Decree;
 using AdminDocs.Text;
 
@@ -31,17 +29,8 @@ internal sealed class MottoDashRule : CatalogRule
             return;
         }
 
-        var hyphenated = text;
-        foreach (var dash in Dashes.Others)
-        {
-            hyphenated = hyphenated.Replace(dash, '-');
-        }
-
         // Only the same three phrases (in any case and spacing: AD2005 reports those): other words are AD2005's alone.
-        var phrases = hyphenated.Split('-').Select(p => VietnameseText.CollapseSpaces(p)).ToArray();
-        var samePhrases = phrases.Length == FixedTexts.MottoPhrases.Length
-            && phrases.Zip(FixedTexts.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
-        if (samePhrases)
+        if (HeaderText.AreMottoPhrases(HeaderText.MottoPhrases(text, out _)))
         {
             context.Report("motto", element.Origin.LocationAt(dashIndex), raw, text[dashIndex].ToString(), FixedTexts.Motto);
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using AdminDocs.Decree;
 using AdminDocs.Text;
 
@@ -30,16 +29,8 @@ internal sealed class MottoTextRule : CatalogRule
         }
 
         var location = element.Origin.Location;
-        var hyphenated = text;
-        foreach (var dash in Dashes.Others)
-        {
-            hyphenated = hyphenated.Replace(dash, '-');
-        }
-
-        var phrases = hyphenated.Split('-').Select(p => VietnameseText.CollapseSpaces(p)).ToArray();
-        var samePhrases = phrases.Length == FixedTexts.MottoPhrases.Length
-            && phrases.Zip(FixedTexts.MottoPhrases, (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)).All(x => x);
-        if (!samePhrases)
+        var phrases = HeaderText.MottoPhrases(text, out var hyphenated);
+        if (!HeaderText.AreMottoPhrases(phrases))
         {
             context.Report("motto", location, raw, FixedTexts.Motto);
             return;
