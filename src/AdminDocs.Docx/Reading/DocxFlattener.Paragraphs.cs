@@ -19,8 +19,12 @@ internal sealed partial class DocxFlattener
     private const string VmlNs = "urn:schemas-microsoft-com:vml";
     private const string RelationshipsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string MathNs = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+    private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private readonly Dictionary<string, ParaLayer> _styleLayers = new(StringComparer.Ordinal);
+
+    /// <summary>Objects of empty paragraphs waiting for the next block of their table cell.</summary>
+    private readonly List<(TableCellPosition Cell, Action<int?> Resolve)> _pendingAnchors = new();
 
     /// <summary>One paragraph being read.</summary>
     private sealed class ParagraphContext
@@ -215,6 +219,13 @@ internal sealed partial class DocxFlattener
             EmitLine(ctx);
         }
 
+        if (format.BottomBorder == true && !markDeleted && ctx.LineBlocks.TrueForAll(b => b is null))
+        {
+            // An empty paragraph with a bottom border is how many headers draw the rule under the issuer or the
+            // Tiêu ngữ: it is a line under what is above it, not a format of a paragraph that has no text.
+            AddBorderLine(ctx);
+        }
+
         ResolveAnchors(ctx);
         foreach (var (content, skip) in ctx.TextBoxes)
         {
@@ -252,12 +263,43 @@ internal sealed partial class DocxFlattener
         }
 
         // The block of the line the object sits in; else the paragraph's first block; else the block before
-        // (a line or a seal in an otherwise empty paragraph belongs to what is above it).
+        // (a line or a seal in an otherwise empty paragraph belongs to what is above it) when it is in the same
+        // table cell. An empty paragraph that opens a cell (a rule drawn at the top of the cell under the issuer)
+        // waits for the next block of its own cell; it never reaches into the cell read before it.
         int? previous = _blocks.Count > 0 ? _blocks.Count - 1 : null;
         foreach (var (lineNo, resolve) in ctx.Anchors)
         {
             var own = lineNo < ctx.LineBlocks.Count ? ctx.LineBlocks[lineNo] : null;
-            resolve(own ?? first ?? previous);
+            if ((own ?? first) is { } at)
+            {
+                resolve(at);
+            }
+            else if (ctx.Where.Cell is { } cell && (previous is not { } p || !Equals(_blocks[p].Cell, cell)))
+            {
+                _pendingAnchors.Add((cell, resolve));
+            }
+            else
+            {
+                resolve(previous);
+            }
+        }
+    }
+
+    /// <summary>Gives the objects of empty paragraphs that wait for the next block of their cell that block.</summary>
+    private void ResolvePendingAnchors(SourceBlock block)
+    {
+        if (_pendingAnchors.Count == 0 || block.Cell is not { } cell)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _pendingAnchors.Count; i++)
+        {
+            if (Equals(_pendingAnchors[i].Cell, cell))
+            {
+                _pendingAnchors[i].Resolve(block.Index);
+                _pendingAnchors.RemoveAt(i--);
+            }
         }
     }
 
@@ -338,6 +380,7 @@ internal sealed partial class DocxFlattener
         };
         _blankLines = 0;
         _blocks.Add(block);
+        ResolvePendingAnchors(block);
         ctx.LineBlocks.Add(block.Index);
         if (!ReferenceEquals(owner, ctx))
         {
@@ -486,8 +529,40 @@ internal sealed partial class DocxFlattener
                     {
                         ReadMath(child, ctx);
                     }
+                    else if (child.NamespaceUri == WordNs && child.LocalName == "smartTag")
+                    {
+                        ReadSmartTag(child, ctx);
+                    }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A smart tag (<c>w:smartTag</c>, "NAM" tagged as a country by old Word) wraps runs the reader must not lose. The
+    /// Open XML SDK no longer knows the element, so it and its runs come as unknown elements: each run is read back
+    /// from its XML.
+    /// </summary>
+    private void ReadSmartTag(OpenXmlElement smartTag, ParagraphContext ctx)
+    {
+        foreach (var c in smartTag.ChildElements)
+        {
+            if (c is W.Run run)
+            {
+                ReadRun(run, ctx);
+            }
+            else if (c.NamespaceUri == WordNs && c.LocalName == "r")
+            {
+                ReadRun(new W.Run(c.OuterXml), ctx);
+            }
+            else if (c.NamespaceUri == WordNs && c.LocalName == "smartTag")
+            {
+                ReadSmartTag(c, ctx);
+            }
+            else if (c is not OpenXmlUnknownElement)
+            {
+                ReadInline(new W.Paragraph(c.CloneNode(true)), ctx);
             }
         }
     }
@@ -804,8 +879,10 @@ internal sealed partial class DocxFlattener
             {
                 AddImage(ctx, info.WidthMm, info.HeightMm, ContentType(info.BlipId), info.Name);
             }
-            else if (info.IsLine)
+            else if (info.IsLine || IsFlat(info.WidthMm, info.HeightMm))
             {
+                // A shape no thicker than a stroke is a line whatever its geometry (real 23: a group holding a
+                // custom-geometry path from left to right, 24 mm by 0.3 mm).
                 AddLine(ctx, Length(info.WidthMm, info.HeightMm));
             }
 
@@ -858,6 +935,10 @@ internal sealed partial class DocxFlattener
         }
     }
 
+    /// <summary>Whether a drawing's extent is a horizontal stroke: at least 5 mm wide and at most 0.5 mm high.</summary>
+    private static bool IsFlat(double? width, double? height) =>
+        width is { } w && height is { } h && w >= 5 && h <= 0.5;
+
     private void AddImage(ParagraphContext ctx, double? width, double? height, string? contentType, string? name)
     {
         var index = _images.Count;
@@ -869,6 +950,13 @@ internal sealed partial class DocxFlattener
     {
         var index = _lines.Count;
         _lines.Add(new SourceLine { LengthMm = length });
+        ctx.Anchors.Add((ctx.LineNo, block => _lines[index] = _lines[index] with { BlockIndex = block }));
+    }
+
+    private void AddBorderLine(ParagraphContext ctx)
+    {
+        var index = _lines.Count;
+        _lines.Add(new SourceLine { IsBorder = true });
         ctx.Anchors.Add((ctx.LineNo, block => _lines[index] = _lines[index] with { BlockIndex = block }));
     }
 

@@ -83,9 +83,13 @@ internal sealed partial class DocxFlattener
     }
 
     /// <summary>Reads the header and footer parts the sections reference (inherited from the previous section when
-    /// a section names none of a type), each part once, and attaches their PAGE fields to the sections.</summary>
+    /// a section names none of a type), each part once, and attaches their PAGE fields to the sections. Parts are
+    /// read as Word shows them: the even-page header and footer only when the settings turn on "different odd and
+    /// even pages" (<c>w:evenAndOddHeaders</c>); otherwise Word prints the default ones on every page and an even
+    /// part left in the file is never seen.</summary>
     private void ReadHeadersAndFooters(List<SectionInfo> sections)
     {
+        var evenAndOdd = _main.DocumentSettingsPart?.Settings?.GetFirstChild<W.EvenAndOddHeaders>() is { } eo && StyleResolver.OnOff(eo);
         var current = new Dictionary<(bool, string), string>();
         foreach (var section in sections)
         {
@@ -106,7 +110,7 @@ internal sealed partial class DocxFlattener
 
             foreach (var (header, type) in ReferenceOrder)
             {
-                if (!current.TryGetValue((header, type), out var rid) || Part(rid) is not { } part)
+                if ((type == "even" && !evenAndOdd) || !current.TryGetValue((header, type), out var rid) || Part(rid) is not { } part)
                 {
                     continue;
                 }

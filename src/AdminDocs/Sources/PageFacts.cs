@@ -115,14 +115,27 @@ public sealed record SourceImage
     public string? Name { get; init; }
 }
 
-/// <summary>A line drawn as a shape (a rule under the issuer or the Tiêu ngữ), with its length.</summary>
+/// <summary>
+/// A line drawn apart from the text (a rule under the issuer or the Tiêu ngữ): a shape with its length, or the bottom
+/// border of an empty paragraph (<see cref="IsBorder"/>).
+/// </summary>
 public sealed record SourceLine
 {
-    /// <summary>The index of the block the line is anchored to, or <see langword="null"/>.</summary>
+    /// <summary>
+    /// The index of the block the line is anchored to, or <see langword="null"/>. A line in an empty paragraph is
+    /// anchored to the block before it in the same table cell, or, when the paragraph opens its cell, to the next
+    /// block of that cell.
+    /// </summary>
     public int? BlockIndex { get; init; }
 
-    /// <summary>The length of the line in mm.</summary>
+    /// <summary>The length of the line in mm, when known (never for a border).</summary>
     public double? LengthMm { get; init; }
+
+    /// <summary>
+    /// Whether the line is the bottom border of an empty paragraph (its length follows the cell and the indents and
+    /// is not measured) rather than a shape.
+    /// </summary>
+    public bool IsBorder { get; init; }
 }
 
 /// <summary>Tracked changes and comments still present in the file (AD0007).</summary>

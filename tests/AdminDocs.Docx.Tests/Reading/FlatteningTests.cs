@@ -150,4 +150,18 @@ public class FlatteningTests
         doc.Path.Should().Be("test.docx");
         doc.Blocks.Single().Section.Should().Be(0);
     }
+
+    [Fact]
+    public void Text_inside_smart_tags_is_kept()
+    {
+        // Real 27: old Word tagged "NAM" of the Quốc hiệu as a place and a country (w:smartTag, nested); the Open XML
+        // SDK no longer knows the element, and its runs were dropped — the Quốc hiệu lost a word.
+        var doc = new DocxBuilder()
+            .RawXml("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT </w:t></w:r>"
+                + "<w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"place\"><w:smartTag w:uri=\"urn:schemas-microsoft-com:office:smarttags\" w:element=\"country-region\">"
+                + "<w:r><w:rPr><w:b/></w:rPr><w:t>NAM</w:t></w:r></w:smartTag></w:smartTag></w:p>")
+            .Read();
+        doc.Blocks.Single().Text.Should().Be("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        doc.Blocks.Single().Runs.Should().OnlyContain(r => r.Format.Bold == true);
+    }
 }

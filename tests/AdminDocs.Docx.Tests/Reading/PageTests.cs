@@ -132,4 +132,22 @@ public class PageTests
             .Read();
         doc.Sections[0].PageNumbers.Single().Alignment.Should().Be(TextAlignment.Right);
     }
+
+    [Fact]
+    public void The_even_page_footer_is_read_only_when_odd_and_even_pages_differ()
+    {
+        // Real 05, 12, 13 …: an even footer with a PAGE field left in the file while w:evenAndOddHeaders is off —
+        // Word never shows it, so it is neither text nor a page number of the document.
+        DocxBuilder Build() => new DocxBuilder().Paragraph("Body")
+            .Section(s => s.Header(h => h.Paragraph(p => p.PageField(), new ParaProps { Align = "center" }))
+                .Footer(f => f.Paragraph(p => p.Text("chân trang chẵn ").PageField(), new ParaProps { Align = "right" }), "even"));
+
+        var off = Build().Read();
+        off.Sections[0].PageNumbers.Should().ContainSingle().Which.Page.Should().Be(HeaderFooterPage.Default);
+        off.Blocks.Should().NotContain(b => b.Text.Contains("chân trang chẵn"));
+
+        var on = Build().EvenAndOddHeaders().Read();
+        on.Sections[0].PageNumbers.Select(f => f.Page).Should().BeEquivalentTo(new[] { HeaderFooterPage.Default, HeaderFooterPage.Even });
+        on.Blocks.Should().Contain(b => b.Text.StartsWith("chân trang chẵn"));
+    }
 }

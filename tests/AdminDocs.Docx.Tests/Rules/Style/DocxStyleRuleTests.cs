@@ -167,3 +167,73 @@ public class DocxStyleRuleTests
                 "a tab-aligned Tiêu ngữ is placed by its tab stop, not judged by its paragraph's alignment");
     }
 }
+
+/// <summary>How real header tables draw the rules under the issuer and the Tiêu ngữ (real 02–05, 17, 23 of the corpus).</summary>
+public class DocxHeaderRuleLineTests
+{
+    private static readonly RunProps Parent = new() { Size = 13 };
+    private static readonly RunProps Bold = new() { Size = 13, Bold = true };
+    private static readonly RunProps Motto = new() { Size = 14, Bold = true };
+    private static readonly ParaProps Center = new() { Align = "center" };
+
+    private static Diagnostic[] RuleFindings(Action<TableBuilder> header)
+    {
+        var bytes = new DocxBuilder()
+            .DocDefaults(new RunProps { Font = "Times New Roman", Size = 14 })
+            .Section(s => s.PageSize(210, 297).Margins(20, 20, 30, 15))
+            .Table(header)
+            .Paragraph("BÁO CÁO", Center, new RunProps { Bold = true })
+            .Paragraph("Kết quả hoạt động năm 2024", Center, new RunProps { Bold = true })
+            .Paragraph("Thực hiện Công văn số 887/STTTT-TTBCXB ngày 25/11/2024 của Sở Thông tin và Truyền thông, Sở Giao thông vận tải báo cáo như sau./.", new ParaProps { Align = "both" })
+            .Build();
+        using var stream = new System.IO.MemoryStream(bytes);
+        var result = DocxStyleReport.Validator.Validate(stream, "header.docx", DocxStyleReport.Draft);
+        result.Document.IssuingAgency!.Text.Should().Be("SỞ GIAO THÔNG VẬN TẢI");
+        result.Document.Motto.Should().NotBeNull();
+        return result.Diagnostics.Where(d => d.Id is "AD2006" or "AD2103").ToArray();
+    }
+
+    [Fact]
+    public void Rules_drawn_at_the_top_of_the_cells_below_belong_to_the_issuer_and_the_motto()
+    {
+        // Real 02: the issuer and the Số line, the Tiêu ngữ and the date line, are rows of their own; each rule is a
+        // floating line anchored at the top of the first paragraph of the cell below.
+        var found = RuleFindings(t => t.Borderless().Grid(70, 100)
+            .Row(r => r.Cell("UBND TỈNH BÌNH ĐỊNH", Center, Parent).Cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Center, Bold))
+            .Row(r => r.Cell("SỞ GIAO THÔNG VẬN TẢI", Center, Bold).Cell("Độc lập - Tự do - Hạnh phúc", Center, Motto))
+            .Row(r => r.Cell(c => c.Paragraph(p => p.Line(20).Text("Số: 125/BC-SGTVT", new RunProps { Size = 13 }), Center))
+                .Cell(c => c.Paragraph(p => p.Line(62).Text("Bình Định, ngày 05 tháng 12 năm 2024", new RunProps { Size = 14, Italic = true }), Center))));
+        found.Should().BeEmpty(DocxStyleReport.Describe(found));
+    }
+
+    [Fact]
+    public void A_rule_in_an_empty_paragraph_that_opens_the_cell_below_belongs_to_the_cell_above()
+    {
+        // Real 23: the line sits alone in an empty paragraph at the top of the Số cell; it is anchored to the Số line,
+        // never to the Tiêu ngữ read just before it in the other column.
+        var found = RuleFindings(t => t.Borderless().Grid(70, 100)
+            .Row(r => r.Cell("UBND TỈNH BÌNH ĐỊNH", Center, Parent).Cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Center, Bold))
+            .Row(r => r.Cell("SỞ GIAO THÔNG VẬN TẢI", Center, Bold).Cell(c => c.Paragraph("Độc lập - Tự do - Hạnh phúc", Center, Motto).Paragraph(p => p.Line(62), Center)))
+            .Row(r => r.Cell(c => c.Paragraph(p => p.Line(20), Center).Paragraph("Số: 125/BC-SGTVT", Center, new RunProps { Size = 13 }))
+                .Cell("Bình Định, ngày 05 tháng 12 năm 2024", Center, new RunProps { Size = 14, Italic = true })));
+        found.Should().BeEmpty(DocxStyleReport.Describe(found));
+    }
+
+    [Fact]
+    public void The_bottom_border_of_an_empty_paragraph_under_the_issuer_is_its_rule()
+    {
+        // Real 17: an empty paragraph with a bottom border under "VĂN PHÒNG" and under the Tiêu ngữ.
+        var border = new ParaProps { Align = "center", BottomBorder = true };
+        var found = RuleFindings(t => t.Borderless().Grid(70, 100)
+            .Row(r => r.Cell(c => c.Paragraph("UBND TỈNH BÌNH ĐỊNH", Center, Parent).Paragraph("SỞ GIAO THÔNG VẬN TẢI", Center, Bold).Empty(1).Paragraph("Số: 125/BC-SGTVT", Center, new RunProps { Size = 13 }))
+                .Cell(c => c.Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Center, Bold).Paragraph("Độc lập - Tự do - Hạnh phúc", Center, Motto).Paragraph(string.Empty, border)
+                    .Paragraph("Bình Định, ngày 05 tháng 12 năm 2024", Center, new RunProps { Size = 14, Italic = true }))));
+        found.Should().ContainSingle(DocxStyleReport.Describe(found)).Which.MessageKey.Should().Be("AD2103.no-rule", "the issuer's paragraph is empty with no border: only the Tiêu ngữ has its rule");
+
+        var both = RuleFindings(t => t.Borderless().Grid(70, 100)
+            .Row(r => r.Cell(c => c.Paragraph("UBND TỈNH BÌNH ĐỊNH", Center, Parent).Paragraph("SỞ GIAO THÔNG VẬN TẢI", Center, Bold).Paragraph(string.Empty, border).Paragraph("Số: 125/BC-SGTVT", Center, new RunProps { Size = 13 }))
+                .Cell(c => c.Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Center, Bold).Paragraph("Độc lập - Tự do - Hạnh phúc", Center, Motto).Paragraph(string.Empty, border)
+                    .Paragraph("Bình Định, ngày 05 tháng 12 năm 2024", Center, new RunProps { Size = 14, Italic = true }))));
+        both.Should().BeEmpty(DocxStyleReport.Describe(both));
+    }
+}

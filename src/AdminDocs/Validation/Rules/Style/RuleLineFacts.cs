@@ -71,10 +71,18 @@ internal static class RuleLineFacts
         }
 
         RuleLine? drawn = null;
+        var border = false;
+        var below = FirstBlockOfCellBelow(source, last);
         foreach (var line in source.Lines)
         {
-            if (line?.BlockIndex is not { } at || at < first || at > last + 1 || (at == last + 1 && !SameContainer(source, last, at)))
+            if (line?.BlockIndex is not { } at || ((at < first || at > last + 1 || (at == last + 1 && !SameContainer(source, last, at))) && at != below))
             {
+                continue;
+            }
+
+            if (line.IsBorder)
+            {
+                border = true;
                 continue;
             }
 
@@ -92,6 +100,11 @@ internal static class RuleLineFacts
         if (drawn is { } d)
         {
             return d;
+        }
+
+        if (border)
+        {
+            return new RuleLine(RuleLineKind.Border, null, null);
         }
 
         foreach (var b in blocks)
@@ -153,6 +166,41 @@ internal static class RuleLineFacts
         }
 
         return parts.Count < 2 ? typed : typed with { Text = last ? parts[parts.Count - 1] : parts[0] };
+    }
+
+    /// <summary>
+    /// The first block of the table cell right below the cell of the block at <paramref name="index"/> (same table
+    /// and grid column, next row), or -1. Header tables often give the issuer and the Số line, the Tiêu ngữ and the
+    /// date line, rows of their own, and the rule under the upper cell is drawn anchored at the top of the lower
+    /// cell's first paragraph.
+    /// </summary>
+    private static int FirstBlockOfCellBelow(SourceDocument source, int index)
+    {
+        var blocks = source.Blocks;
+        if (index < 0 || index >= blocks.Length || blocks[index]?.Cell is not { } cell)
+        {
+            return -1;
+        }
+
+        for (var i = index + 1; i < blocks.Length; i++)
+        {
+            if (blocks[i]?.Cell is not { } c || c.Table != cell.Table)
+            {
+                return -1;
+            }
+
+            if (c.Row > cell.Row + 1)
+            {
+                return -1;
+            }
+
+            if (c.Row == cell.Row + 1 && c.Column == cell.Column)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the block at <paramref name="next"/> is in the same cell (or outside tables, like the block
