@@ -55,6 +55,25 @@ public class FontRulesTests
         d[1].Arguments.Should().Equal("VNI-Times", "1");
     }
 
+    [Theory]
+    [InlineData("Times New Roman Bold")]
+    [InlineData("Times New Roman Italic")]
+    [InlineData("Times New Roman Bold Italic")]
+    [InlineData("TimesNewRomanPS-BoldMT")]
+    [InlineData("TimesNewRomanPSMT")]
+    public void The_style_names_of_Times_New_Roman_are_Times_New_Roman(string family)
+    {
+        // Real 19, 22, 24, 32, 34: text pasted from a PDF keeps the name of the font's style as its family.
+        LayoutSource.CorrectReport().Runs(r => r with { FontFamily = family }).Validate().Of("AD1004").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Times New Roman Condensed")]
+    [InlineData("Times")]
+    [InlineData("Times New Romance")]
+    public void Other_faces_named_like_Times_New_Roman_are_not(string family) =>
+        LayoutSource.CorrectReport().Runs(r => r with { FontFamily = family }).Validate().Of("AD1004").Should().ContainSingle();
+
     [Fact]
     public void Case_and_spacing_of_Times_New_Roman_do_not_matter_and_blank_runs_are_ignored()
     {

@@ -79,9 +79,33 @@ internal sealed class FontFamilyRule : CatalogRule
         }
     }
 
-    /// <summary>Whether a font name is Times New Roman (case and spacing aside).</summary>
-    internal static bool IsTimesNewRoman(string family) =>
-        string.Equals(Compact(family), "timesnewroman", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a font name is Times New Roman (case and spacing aside), including the names of its styles that
+    /// Word files carry when text came from a PDF or another program: "Times New Roman Bold", "Times New Roman
+    /// Italic", "TimesNewRomanPS-BoldMT" are the same typeface.
+    /// </summary>
+    internal static bool IsTimesNewRoman(string family)
+    {
+        var compact = Compact(family).Replace("-", string.Empty).Replace(",", string.Empty);
+        const string name = "timesnewroman";
+        if (!compact.StartsWith(name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = compact.Substring(name.Length);
+        if (rest.StartsWith("ps", StringComparison.Ordinal))
+        {
+            rest = rest.Substring(2);
+        }
+
+        if (rest.EndsWith("mt", StringComparison.Ordinal))
+        {
+            rest = rest.Substring(0, rest.Length - 2);
+        }
+
+        return rest is "" or "regular" or "bold" or "italic" or "bolditalic" or "italicbold";
+    }
 
     private static string Compact(string s)
     {
