@@ -47,6 +47,11 @@ public static class DocumentRecognizer
                     start = cut;
                 }
             }
+            else if (whole.Text.Length > 2 && whole.Text[0] == '|' && FooterRow.IsMatch(whole.Text))
+            {
+                // A web page's footer table as a Markdown row: "| Nơi nhận: - Như trên; … | KT. BỘ TRƯỞNG … |".
+                segments.AddRange(HeaderPhase.SplitPipes(whole) ?? new List<Segment> { whole });
+            }
             else
             {
                 segments.Add(whole);
@@ -56,6 +61,9 @@ public static class DocumentRecognizer
         var run = new Run(segments, cancellationToken);
         return run.Recognize() with { Source = source };
     }
+
+    private static readonly System.Text.RegularExpressions.Regex FooterRow = new(
+        @"^\|\s*\**\s*N[ơo]i\s*nh[ậa]n\s*:", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     // One recognition: the phases in reading order over one cursor.
     private sealed class Run

@@ -18,12 +18,25 @@ internal sealed class EndZonePhase
     }
 
     // ---------------------------------------------------------------- end of the document
+    /// <summary>
+    /// Where the appendices start: the first "Phụ lục" line after the Nơi nhận or the signature, or, once the
+    /// signer's name has been written, an attachment with no "Phụ lục" line — a heading in capitals over its
+    /// "(Kèm theo ...)" line ("HÀNG HÓA NGUY HIỂM ĐƯỢC PHÉP VẬN CHUYỂN" / "(Kèm theo Giấy phép ...)").
+    /// </summary>
     internal int FindAppendixStart(int from)
     {
         var sawEnd = false;
+        var sawName = false;
         for (var k = from; k < _c.Segments.Count; k++)
         {
-            var t = _c.Segments[k].Text;
+            var seg = _c.Segments[k];
+            var t = seg.Text;
+            if (sawEnd && (Patterns.IsPersonName(t, allowCaps: false)
+                || (SplitColumns(seg) is { } columns && Patterns.IsPersonName(columns[1].Text, allowCaps: false))))
+            {
+                sawName = true;
+            }
+
             if (Patterns.RecipientsLabel.IsMatch(t) || Patterns.IsAuthority(t))
             {
                 sawEnd = true;
@@ -32,9 +45,37 @@ internal sealed class EndZonePhase
             {
                 return k;
             }
+            else if (sawName && AttachmentReference.IsMatch(t) && AttachmentHeading(from, k) is { } heading)
+            {
+                return heading;
+            }
         }
 
         return _c.Segments.Count;
+    }
+
+    // "(Kèm theo …)", "(Ban hành kèm theo …)", "(Ban hành theo Quyết định …)", in italics marked with "*" or not.
+    private static readonly System.Text.RegularExpressions.Regex AttachmentReference = new(
+        @"^\**\(\s*(?:[Bb]an\s+hành\s+)?(?:[Kk]èm\s+)?theo\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The first line of the heading in capitals (one to three lines, outside tables) right above the
+    /// reference line at <paramref name="reference"/>, or <see langword="null"/>.</summary>
+    private int? AttachmentHeading(int from, int reference)
+    {
+        int? first = null;
+        for (var j = reference - 1; j >= from && j >= reference - 3; j--)
+        {
+            var heading = _c.Segments[j];
+            if (heading.Block.Cell is not null || !VietnameseText.IsAllCaps(heading.Text, 2) || heading.Text.EndsWith(":", StringComparison.Ordinal)
+                || heading.Text.Length > 400 || Patterns.IsAuthority(heading.Text))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first;
     }
 
     internal int FindEndZone(int from, int to)
@@ -117,10 +158,24 @@ internal sealed class EndZonePhase
         var previousWasRecipient = false;
         (SignatureBuilder Left, SignatureBuilder Right)? parallel = null;
 
+        // Footer columns flattened line by line (a PDF's text layer kept with its layout): "Nơi nhận:      KT. BỘ TRƯỞNG",
+        // "- Như trên;      THỨ TRƯỞNG". Each such line is read as its left part, then its right part.
+        var work = new List<Segment>();
         for (var k = from; k < to; k++)
         {
+            if (SplitFooterLine(_c.Segments[k]) is { } parts)
+            {
+                work.AddRange(parts);
+            }
+            else
+            {
+                work.Add(_c.Segments[k]);
+            }
+        }
+
+        foreach (var seg in work)
+        {
             _c.CancellationToken.ThrowIfCancellationRequested();
-            var seg = _c.Segments[k];
             var itemsBefore = items.Count + (recipients is null ? 0 : 1);
             var t = seg.Text;
             var authority = Authorities.ParseSignatureLine(t);
@@ -142,6 +197,13 @@ internal sealed class EndZonePhase
                 continue;
             }
 
+            if (Patterns.PageMarker.IsMatch(t))
+            {
+                // A page break of the extraction inside the footer: neither an item nor a name.
+                _c.Unrecognized(seg);
+                continue;
+            }
+
             if (Patterns.RecipientsLabel.IsMatch(t) && recipients is null)
             {
                 var colon = t.IndexOf(':');
@@ -150,14 +212,20 @@ internal sealed class EndZonePhase
                 recipients = new Recipients(label.Element());
                 if (seg.Slice(labelLength, t.Length - labelLength) is { } first)
                 {
-                    items.Add(AddresseesPhase.Item(first));
+                    foreach (var part in SplitInlineItems(first))
+                    {
+                        items.Add(AddresseesPhase.Item(part));
+                    }
                 }
 
                 inRecipients = true;
             }
             else if (inRecipients && (Patterns.ListMarker.IsMatch(t) || Patterns.Archive.IsMatch(t)) && authority is null)
             {
-                items.Add(AddresseesPhase.Item(seg));
+                foreach (var part in SplitInlineItems(seg))
+                {
+                    items.Add(AddresseesPhase.Item(part));
+                }
             }
             else if (authority is not null)
             {
@@ -252,6 +320,110 @@ internal sealed class EndZonePhase
         var left = seg.Slice(0, gap.Index);
         var right = seg.Slice(gap.Index + gap.Length, seg.Text.Length - gap.Index - gap.Length);
         return left is null || right is null ? null : new List<Segment> { left, right };
+    }
+
+    /// <summary>
+    /// Splits a footer line whose two columns were flattened into one — the Nơi nhận label or an item on the left, a
+    /// line of the signature block (an authority, a title in capitals, a note such as "(Đã ký)", the name) on the
+    /// right — into its two parts; <see langword="null"/> for any other line.
+    /// </summary>
+    internal static List<Segment>? SplitFooterLine(Segment seg)
+    {
+        var columns = SplitColumns(seg);
+        if (columns is null && seg.Text.IndexOf('|') > 0 && HeaderPhase.SplitPipes(seg) is { Count: 2 } cells)
+        {
+            // The last row of a web page's footer table: "- Lưu: VT, VLXD. | BỘ TRƯỞNG".
+            columns = cells;
+        }
+
+        if (columns is null)
+        {
+            return null;
+        }
+
+        var left = columns[0].Text;
+        var right = columns[1].Text;
+        // The left part may also be the wrapped end of an item ("thông của địa phương);      Nguyễn Xuân Nhẫn").
+        var leftIsList = Patterns.RecipientsLabel.IsMatch(left) || Patterns.ListMarker.IsMatch(left) || Patterns.Archive.IsMatch(left)
+            || (StartsLower(left) && left.Length <= 120);
+        var rightIsSignature = Patterns.IsAuthority(right) || Patterns.Placeholder.IsMatch(right)
+            || (Patterns.IsCapsLine(right) && !Patterns.ListMarker.IsMatch(right))
+            || Patterns.IsPersonName(right, allowCaps: true);
+        if (leftIsList && rightIsSignature)
+        {
+            return columns;
+        }
+
+        // The whole signature block in one cell of a web page's table: "KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn
+        // Cao Lục" — its titles (the deputy's title after the head's) and, after the gap, the name.
+        if (Patterns.IsAuthority(left) && Patterns.IsCapsLine(left) && Patterns.IsPersonName(right, allowCaps: false))
+        {
+            var parts = new List<Segment>();
+            var start = 0;
+            var titleStart = Authorities.ParseSignatureLine(left)?.RestOffset ?? 0;
+            foreach (System.Text.RegularExpressions.Match m in DeputyTitle.Matches(left))
+            {
+                if (m.Index <= titleStart)
+                {
+                    continue;
+                }
+
+                if (columns[0].Slice(start, m.Index - start) is { } title)
+                {
+                    parts.Add(title);
+                }
+
+                start = m.Index;
+            }
+
+            if (columns[0].Slice(start, left.Length - start) is { } rest)
+            {
+                parts.Add(rest);
+            }
+
+            parts.Add(columns[1]);
+            return parts;
+        }
+
+        return null;
+    }
+
+    // A deputy's title after the head's title on the line of the authority ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM").
+    private static readonly System.Text.RegularExpressions.Regex DeputyTitle = new(
+        @"(?<=\S\s+)(?=PHÓ\s+\p{Lu}|THỨ\s+TRƯỞNG\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex InlineItemStart = new(
+        @"(?<=[;.])\s+(?=[" + Dashes.Common + @"+•]\s*\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Splits a Nơi nhận line that holds several items one after the other — web pages and Markdown tables put the
+    /// whole list in one cell: "- Như trên; - TTgCP, Phó TTg Lê Văn Thành; - Lưu: VT, NN." — into one segment per
+    /// item. An item starts at a list dash after the ";" or "." that ends the one before it.
+    /// </summary>
+    internal static List<Segment> SplitInlineItems(Segment seg)
+    {
+        var parts = new List<Segment>();
+        var start = 0;
+        foreach (System.Text.RegularExpressions.Match m in InlineItemStart.Matches(seg.Text))
+        {
+            if (seg.Slice(start, m.Index - start) is { } item)
+            {
+                parts.Add(item);
+            }
+
+            start = m.Index + m.Length;
+        }
+
+        if (parts.Count == 0)
+        {
+            parts.Add(seg);
+        }
+        else if (seg.Slice(start, seg.Text.Length - start) is { } last)
+        {
+            parts.Add(last);
+        }
+
+        return parts;
     }
 
     internal static void AddToColumn(SignatureBuilder block, Segment part)

@@ -38,6 +38,11 @@ internal sealed class HeaderPhase
                 continue;
             }
 
+            if (SplitAt(i, SplitTrailingRule(seg)))
+            {
+                continue;
+            }
+
             if (LineTests.IsNationalTitle(t))
             {
                 if (_c.Document.NationalTitle is null)
@@ -114,6 +119,11 @@ internal sealed class HeaderPhase
             {
                 return i;
             }
+            else if (Patterns.PageMarker.IsMatch(t))
+            {
+                // "===== TRANG 1 =====" from an OCR or PDF extraction: the page, not a line of the header.
+                _c.Unrecognized(seg);
+            }
             else if (Patterns.IsCapsLine(t) || (_c.Document.Number is null && Patterns.StartsWithOrganizationHead(t) && Patterns.WordCount(t) <= 12))
             {
                 _c.AgencyLines.Add(seg);
@@ -165,6 +175,26 @@ internal sealed class HeaderPhase
         }
 
         return parts;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TrailingRule = new(
+        @"(?<=\p{L}[\p{L}\p{N})]*)\s+[" + Decree.Dashes.RegexClass + @"_=~*]{3,}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Splits the typed rule off a header line that ends with it — a web page's header cell puts the issuer and its
+    /// rule on one line ("VĂN PHÒNG CHÍNH PHỦ -------"), so the rule is the issuer's rule, not part of its name.
+    /// </summary>
+    internal static List<Segment>? SplitTrailingRule(Segment seg)
+    {
+        var m = TrailingRule.Match(seg.Text);
+        if (!m.Success || m.Index == 0)
+        {
+            return null;
+        }
+
+        var name = seg.Slice(0, m.Index);
+        var rule = seg.Slice(m.Index, seg.Text.Length - m.Index);
+        return name is null || rule is null ? null : new List<Segment> { name, rule };
     }
 
     internal static List<Segment>? SplitPipes(Segment seg)

@@ -65,6 +65,14 @@ internal static class LineTests
                 return (info.Kind, t.Length);
             }
 
+            // "BIÊN BẢN LÀM VIỆC", "GIẤY MỜI HỌP", "HỢP ĐỒNG MUA BÁN": a tên loại of a form-like kind with a short
+            // qualifier in capitals is still that tên loại (other kinds followed by capitals are a trích yếu in capitals).
+            if (QualifiedTitleKinds.Contains(info.Kind) && collapsed.StartsWith(info.Title + " ", StringComparison.Ordinal)
+                && VietnameseText.IsAllCaps(collapsed) && Patterns.WordCount(collapsed.Substring(info.Title.Length)) <= 3)
+            {
+                return (info.Kind, t.Length);
+            }
+
             // "BÁO CÁO Kết quả ...": the title in capitals followed by the subject on the same line.
             if (t.StartsWith(info.Title + " ", StringComparison.Ordinal) && t.Length > info.Title.Length + 1 && !VietnameseText.IsAllCaps(t.Substring(info.Title.Length)))
             {
@@ -80,8 +88,33 @@ internal static class LineTests
             return (DocumentKind.PublicLetter, t.Length);
         }
 
-        return OtherTitleKeys.Contains(key) ? (DocumentKind.Other, t.Length) : null;
+        if (OtherTitleKeys.Contains(key))
+        {
+            return (DocumentKind.Other, t.Length);
+        }
+
+        // A giấy phép (a văn bản chuyên ngành, outside Nghị định 30's kinds) names what it permits on its title line:
+        // "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP".
+        foreach (var prefix in OtherTitlePrefixes)
+        {
+            if ((collapsed == prefix || collapsed.StartsWith(prefix + " ", StringComparison.Ordinal))
+                && VietnameseText.IsAllCaps(collapsed) && Patterns.WordCount(collapsed) <= 10)
+            {
+                return (DocumentKind.Other, t.Length);
+            }
+        }
+
+        return null;
     }
+
+    // Kinds whose tên loại may carry a short qualifier in capitals on its line ("BIÊN BẢN LÀM VIỆC", "GIẤY MỜI HỌP").
+    private static readonly HashSet<DocumentKind> QualifiedTitleKinds = new()
+    {
+        DocumentKind.Minutes, DocumentKind.Invitation, DocumentKind.Contract,
+    };
+
+    // Titles of kinds outside Nghị định 30's list that name their object on the same line (kind Other).
+    private static readonly string[] OtherTitlePrefixes = { "GIẤY PHÉP" };
 
     internal static bool IsTitleLike(string t) =>
         Patterns.IsCapsLine(t) && Patterns.WordCount(t) <= 5 && !Patterns.StartsWithOrganizationHead(t) && !Patterns.Separator.IsMatch(t);

@@ -13,8 +13,10 @@ internal static class Patterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
+    // Tolerant of misspelt tones (HOÀ, HÕA, HỎA; CỌNG; VIẾT): a misspelt Quốc hiệu is still the Quốc hiệu, and AD2002
+    // judges its spelling; read as anything else it would be glued onto the issuer.
     public static readonly Regex NationalTitle = new(
-        @"C[ỘO]NG\s*H(?:ÒA|OÀ|OA|ÓA|OÁ)\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆE]T\s*NAM", Options);
+        @"C[ỘOỌÔ]NG\s*H(?:[OÒÓỎÕỌ][AÀÁẢÃẠ])\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆEẾÊ]T\s*NAM", Options);
 
     public static readonly Regex Motto = new(
         @"Đ[ộo]c\s*l[ậa]p\s*[" + Dashes.RegexClass + @"]?\s*T[ựu]\s*do\s*[" + Dashes.RegexClass + @"]?\s*H[ạa]nh\s*ph[úu]c", Options);
@@ -48,9 +50,13 @@ internal static class Patterns
     public static readonly Regex Contact = new(
         @"^(?:Địa\s*chỉ|ĐT|Điện\s*thoại|Tel|Fax|E-?mail|Email|Website|Trang\s*thông\s*tin\s*điện\s*tử)\s*:", Options);
 
+    /// <summary>A page marker an extraction writes between pages: "===== TRANG 1 =====", "--- Trang 2 ---", "[Trang 3]".</summary>
+    public static readonly Regex PageMarker = new(@"^(?:[=\-_*#\[]+\s*)?(?:TRANG|Trang|trang|PAGE|Page)\s*\d+\s*(?:/\s*\d+\s*)?(?:[=\-_*\]]+)?$", RegexOptions.CultureInvariant);
+
     public static readonly Regex Separator = new(@"^(?:[" + Dashes.RegexClass + @"_=~*.·]\s*){3,}$|^\*$", RegexOptions.CultureInvariant);
 
-    public static readonly Regex Appendix = new(@"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?<n>[IVXLC]+|\d+))?\s*[.:]?\s*$|^(?:PHỤ\s+LỤC|Phụ\s+lục)\s+(?<n>[IVXLC]+|\d+)\b", RegexOptions.CultureInvariant);
+    // "Phụ lục", "PHỤ LỤC II", "Phụ lục số 01:", "Phụ lục 1. Danh sách ...", "Phụ lục: DANH SÁCH ...".
+    public static readonly Regex Appendix = new(@"^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[Ss]ố|SỐ))?(?:\s+(?<n>[IVXLC]+|\d+))?\s*[.:]?\s*$|^(?:PHỤ\s+LỤC|Phụ\s+lục)(?:\s+(?:[Ss]ố|SỐ))?\s+(?<n>[IVXLC]+|\d+)\b|^(?:PHỤ\s+LỤC|Phụ\s+lục)\s*:\s*\p{Lu}", RegexOptions.CultureInvariant);
 
     public static readonly Regex AppendixReference = new(@"^\(\s*Kèm\s+theo", Options);
 

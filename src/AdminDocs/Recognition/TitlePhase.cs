@@ -75,6 +75,13 @@ internal sealed class TitlePhase
                 break;
             }
 
+            // The enacting authority's line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "GIÁM ĐỐC SỞ CÔNG THƯƠNG") is
+            // never a trích yếu, even right under a tên loại that has none (a giấy phép).
+            if (IsEnactingAuthority(t))
+            {
+                break;
+            }
+
             if (lines.Count == 0 && _c.Segments[_c.Index].BlankBefore && !(VietnameseText.IsAllCaps(t) || t.StartsWith("Về", StringComparison.Ordinal) || t.StartsWith("về", StringComparison.Ordinal)))
             {
                 break;
@@ -106,6 +113,31 @@ internal sealed class TitlePhase
                 },
             };
         }
+    }
+
+    private static readonly string[] EnactingHeads =
+    {
+        "CHỦ TỊCH ", "GIÁM ĐỐC ", "BỘ TRƯỞNG ", "CỤC TRƯỞNG ", "TỔNG CỤC TRƯỞNG ", "VIỆN TRƯỞNG ", "HIỆU TRƯỞNG ",
+        "CHÁNH VĂN PHÒNG ", "TRƯỞNG BAN ", "THỦ TƯỚNG ",
+    };
+
+    /// <summary>Whether a line in capitals names the head who enacts the document ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X").</summary>
+    internal static bool IsEnactingAuthority(string t)
+    {
+        if (!VietnameseText.IsAllCaps(t, 4) || Patterns.WordCount(t) < 3)
+        {
+            return false;
+        }
+
+        foreach (var head in EnactingHeads)
+        {
+            if (t.StartsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool LooksLikeBody(string t)

@@ -534,4 +534,159 @@ public class RecognizerShapesTests
         doc.Body.IsEmpty.Should().BeTrue();
         doc.Signatures.Should().BeEmpty();
     }
+
+    private const string Header = """
+        UBND TỈNH LÀO CAI                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        SỞ CÔNG THƯƠNG                                Độc lập - Tự do - Hạnh phúc
+
+        Số: 215/BC-SCT                            Lào Cai, ngày 12 tháng 6 năm 2026
+
+        BÁO CÁO
+        Kết quả kiểm tra vật liệu nổ công nghiệp
+
+        Sở Công Thương báo cáo kết quả kiểm tra như sau:
+        1. Đã kiểm tra 04 đơn vị.
+        """;
+
+    [Fact]
+    public void Footer_columns_flattened_line_by_line_by_a_pdf_text_layer()
+    {
+        // real/text 10, 12, 18: "pdftotext -layout" keeps the Nơi nhận and the signature side by side on each line.
+        var doc = Recognize(Header + """
+
+            Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
+            - Như Điều 3;                                         KT. CHỦ TỊCH
+            - TT. Tỉnh uỷ, HĐND tỉnh;                             PHÓ CHỦ TỊCH
+            - Chủ tịch và các PCT UBND tỉnh;
+            - Lãnh đạo VPUBND tỉnh;                               Nguyễn Thế Phước
+            - Lưu: VT, TH (Thắng), KT (Long).
+            """);
+
+        doc.Recipients!.Items.Select(i => i.Text).Should().Equal(
+            "Như Điều 3;", "TT. Tỉnh uỷ, HĐND tỉnh;", "Chủ tịch và các PCT UBND tỉnh;", "Lãnh đạo VPUBND tỉnh;", "Lưu: VT, TH (Thắng), KT (Long).");
+        doc.Signature!.Authority.Should().Be("TM.");
+        doc.Signature.Titles.Should().Equal("ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        doc.Signature.SignerName!.Text.Should().Be("Nguyễn Thế Phước");
+        doc.Unrecognized.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Nơi_nhận_items_run_on_in_one_line_of_a_web_page()
+    {
+        // real/text 02–06, 20, 29: the whole list in one table cell or one paragraph.
+        var doc = Recognize(Header + """
+
+            Nơi nhận: - Như trên; - TTgCP, Phó TTg Lê Văn Thành; - Các Bộ: TC, KHĐT; - Lưu: VT, NN (2).
+
+            KT. GIÁM ĐỐC
+            PHÓ GIÁM ĐỐC
+
+            Hoàng Văn Thuân
+            """);
+
+        doc.Recipients!.Items.Select(i => i.Text).Should().Equal("Như trên;", "TTgCP, Phó TTg Lê Văn Thành;", "Các Bộ: TC, KHĐT;", "Lưu: VT, NN (2).");
+        doc.Signature!.SignerName!.Text.Should().Be("Hoàng Văn Thuân");
+    }
+
+    [Fact]
+    public void An_attachment_after_the_signature_is_an_appendix_even_without_a_Phụ_lục_line()
+    {
+        // real/docx 18, 29: a heading in capitals over its "(Kèm theo ...)" line, then a table.
+        var doc = Recognize(Header + Footer + """
+
+
+            HÀNG HÓA NGUY HIỂM ĐƯỢC PHÉP VẬN CHUYỂN
+            (Kèm theo Giấy phép số 12/GP-SCT ngày 05/7/2026 của Sở Công Thương)
+            TT
+            Tên hàng hóa nguy hiểm
+            1
+            Xăng
+            """);
+
+        doc.Signature!.SignerName!.Text.Should().Be("Nguyễn Văn An");
+        doc.Signature.Titles.Should().Equal("TRƯỞNG PHÒNG");
+        doc.Appendices.Should().ContainSingle().Which.Reference!.Text.Should().StartWith("(Kèm theo Giấy phép");
+    }
+
+    [Theory]
+    [InlineData("Phụ lục số 01:", "01")]
+    [InlineData("Phụ lục: DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA", null)]
+    [InlineData("PHỤ LỤC II", "II")]
+    public void Appendix_labels_real_documents_write(string label, string? number)
+    {
+        var doc = Recognize(Header + Footer + "\n\n" + label + "\nDANH SÁCH\n1. Công ty A.\n");
+        doc.Appendices.Should().ContainSingle().Which.Number.Should().Be(number);
+        doc.Signature!.SignerName!.Text.Should().Be("Nguyễn Văn An");
+    }
+
+    [Theory]
+    [InlineData("BIÊN BẢN LÀM VIỆC", DocumentKind.Minutes)]
+    [InlineData("GIẤY MỜI HỌP", DocumentKind.Invitation)]
+    [InlineData("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP", DocumentKind.Other)]
+    public void A_tên_loại_with_more_words_is_still_the_tên_loại(string title, DocumentKind kind)
+    {
+        var doc = Recognize(Header.Replace("BÁO CÁO\n", title + "\n").Replace("/BC-SCT", "/SCT"));
+        doc.Title!.Text.Should().Be(title);
+        doc.Kind.Should().Be(kind);
+        doc.IssuingAgency!.Text.Should().Be("SỞ CÔNG THƯƠNG");
+    }
+
+    [Fact]
+    public void The_enacting_authority_under_a_tên_loại_without_trích_yếu_is_not_a_trích_yếu()
+    {
+        var doc = Recognize(Header.Replace("BÁO CÁO\nKết quả kiểm tra vật liệu nổ công nghiệp\n", "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"));
+        doc.Title!.Text.Should().Be("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP");
+        doc.Subject.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_Quốc_hiệu_with_a_misspelt_tone_is_the_Quốc_hiệu()
+    {
+        // real/docx 23: "CỘNG HÕA" — a misspelt Quốc hiệu (AD2002), never glued onto the issuer.
+        var doc = Recognize(Header.Replace("CỘNG HÒA", "CỘNG HÕA") + Footer);
+        doc.NationalTitle!.Text.Should().Be("CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        doc.IssuingAgency!.Text.Should().Be("SỞ CÔNG THƯƠNG");
+    }
+
+    [Fact]
+    public void The_footer_of_a_web_page_in_one_Markdown_table_row()
+    {
+        // real/text 02–05 (vanban.chinhphu.vn): the list in one cell, the titles and the name in the other.
+        var doc = Recognize(Header + """
+
+            | *Nơi nhận:* - Như trên; - TTgCP, Phó TTg Lê Văn Thành; - Lưu: VT, NN (2). | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục |
+            | --- | --- |
+            """);
+
+        doc.Recipients!.Items.Should().HaveCount(3);
+        doc.Signature!.Authority.Should().Be("KT.");
+        doc.Signature.Titles.Should().Equal("BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM");
+        doc.Signature.SignerName!.Text.Should().Be("Nguyễn Cao Lục");
+    }
+
+    [Fact]
+    public void Page_markers_and_a_rule_typed_after_the_issuer_stay_out_of_the_agency_names()
+    {
+        // real/text 01 ("===== TRANG 1 =====" over the header), 02–06 (a web page's header cell "VĂN PHÒNG CHÍNH PHỦ -------"),
+        // 07 (the Quốc hiệu misspelt "VIẾT", an AD2002, never glued onto the parent body).
+        var doc = Recognize("""
+            ===== TRANG 1 =====
+            VĂN PHÒNG CHÍNH PHỦ -------
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIẾT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 3479/VPCP-NN
+            Hà Nội, ngày 26 tháng 5 năm 2021
+
+            V/v xây dựng Đề án thí điểm
+
+            Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn.
+
+            Phó Thủ tướng Chính phủ có ý kiến như sau: đồng ý về chủ trương./.
+            """ + Footer);
+
+        doc.IssuingAgency!.Text.Should().Be("VĂN PHÒNG CHÍNH PHỦ");
+        doc.ParentAgency.Should().BeNull();
+        doc.NationalTitle!.Text.Should().Be("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIẾT NAM");
+        doc.Unrecognized.Select(u => u.Text).Should().Contain("===== TRANG 1 =====");
+    }
 }
