@@ -78,6 +78,11 @@ internal static class Authorities
     /// <summary>The canonical authority prefixes, in the order of the decree.</summary>
     public static readonly ImmutableArray<string> CanonicalPrefixes = ImmutableArray.Create("TM.", "KT.", "TL.", "TUQ.", "Q.");
 
+    /// <summary>A regex group of the canonical prefixes that a title follows in capitals (TM., KT., TL., TUQ.; not
+    /// the one-letter Q., which a sentence can start with), for the recognizer's patterns over running text.</summary>
+    public static readonly string CanonicalPattern =
+        "(?:" + string.Join("|", CanonicalPrefixes.Where(p => p.Length > 2).Select(p => Regex.Escape(p.TrimEnd('.')))) + @")\.";
+
     /// <summary>The canonical prefixes as one text for messages.</summary>
     public static readonly string CanonicalList = string.Join(", ", CanonicalPrefixes);
 

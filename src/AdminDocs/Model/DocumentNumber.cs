@@ -64,6 +64,19 @@ public sealed record DocumentNumber(string Text)
     /// <summary>The offset of <see cref="Body"/> in <see cref="Text"/>.</summary>
     public int BodyOffset => _parts.BodyOffset;
 
+    /// <summary>The offset of <see cref="Value"/> in <see cref="Text"/>, or -1 when the number is blank or the text
+    /// has no label; with <see cref="Origin"/> (<see cref="SourceSpan.LocationAt"/>) it points at the number in the source.</summary>
+    public int ValueOffset => _parts.Label.Length == 0 || Value is null ? -1 : _parts.BodyOffset + _parts.ValueStart;
+
+    /// <summary>The offset of <see cref="Year"/> in <see cref="Text"/>, or -1 when there is no year group.</summary>
+    public int YearOffset => Year is null ? -1 : _parts.BodyOffset + _parts.YearStart;
+
+    /// <summary>The offset of <see cref="Symbol"/> in <see cref="Text"/>, or -1 when there is no ký hiệu.</summary>
+    public int SymbolOffset => Symbol is null ? -1 : _parts.BodyOffset + _parts.SymbolStart;
+
+    /// <summary>The offset in <see cref="Text"/> of each of <see cref="SymbolGroups"/>, in order.</summary>
+    public ValueArray<int> SymbolGroupOffsets => _parts.GroupOffsets;
+
     /// <summary>Where the line came from.</summary>
     public SourceSpan Origin { get; init; } = SourceSpan.None;
 
@@ -157,6 +170,8 @@ public sealed record DocumentNumber(string Text)
 
         public ValueArray<string> SymbolGroups { get; private init; }
 
+        public ValueArray<int> GroupOffsets { get; private init; }
+
         public string Body { get; private init; } = string.Empty;
 
         public int BodyOffset { get; private init; }
@@ -234,13 +249,15 @@ public sealed record DocumentNumber(string Text)
 
             var value = body.Substring(valueStart, valueLength);
             var symbol = symbolLength == 0 ? null : body.Substring(symbolStart, symbolLength);
+            var (groups, offsets) = symbol is null ? (ValueArray<string>.Empty, ValueArray<int>.Empty) : Groups(symbol, bodyOffset + symbolStart);
             return new Parts
             {
                 Label = label,
                 Value = IsBlank(value) ? null : value,
                 Year = year,
                 Symbol = symbol,
-                SymbolGroups = symbol is null ? ValueArray<string>.Empty : Groups(symbol),
+                SymbolGroups = groups,
+                GroupOffsets = offsets,
                 Body = body,
                 BodyOffset = bodyOffset,
                 ValueStart = valueStart,
@@ -268,20 +285,30 @@ public sealed record DocumentNumber(string Text)
             return (start, end - start);
         }
 
-        private static ValueArray<string> Groups(string symbol)
+        // The groups split at the separators and trimmed, each with its offset in the text.
+        private static (ValueArray<string> Groups, ValueArray<int> Offsets) Groups(string symbol, int symbolOffset)
         {
-            var parts = symbol.Split(Dashes.GroupSeparators);
-            var groups = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(parts.Length);
-            foreach (var part in parts)
+            var groups = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>();
+            var offsets = System.Collections.Immutable.ImmutableArray.CreateBuilder<int>();
+            var start = 0;
+            for (var i = 0; i <= symbol.Length; i++)
             {
-                var group = part.Trim();
-                if (group.Length > 0)
+                if (i < symbol.Length && Array.IndexOf(Dashes.GroupSeparators, symbol[i]) < 0)
                 {
-                    groups.Add(group);
+                    continue;
                 }
+
+                var (at, length) = Trimmed(symbol, start, i - start);
+                if (length > 0)
+                {
+                    groups.Add(symbol.Substring(at, length));
+                    offsets.Add(symbolOffset + at);
+                }
+
+                start = i + 1;
             }
 
-            return groups.ToImmutable();
+            return (groups.ToImmutable(), offsets.ToImmutable());
         }
     }
 }

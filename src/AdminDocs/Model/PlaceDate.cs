@@ -17,9 +17,15 @@ namespace AdminDocs;
 /// <param name="Text">The whole line as written.</param>
 public sealed record PlaceDate(string Text)
 {
+    // The line's words, parts and the gaps between them: read once here, for the model and for the rules that
+    // judge the line as written (AD3002–AD3009).
     private static readonly Regex PlaceDatePattern = new(
-        @"^(?<place>[^,]*?)\s*(?<comma>,)?\s*(?:ngày(?<day>.*?))?tháng(?<month>.*?)năm(?<year>.*)$",
+        @"^(?<place>[^,]*?)(?<sp0>\s*)(?<comma>,)?(?<sp1>\s*)(?:(?<ngay>ngày)(?<sp2>\s*)(?<day>.*?)(?<sp3>\s*))?(?<thang>tháng)(?<sp4>\s*)(?<month>.*?)(?<sp5>\s*)(?<nam>năm)(?<sp6>\s*)(?<year>.*?)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The names of the pieces of the line, in the order <see cref="Parts.Pieces"/> keeps them.</summary>
+    internal static readonly string[] PieceNames =
+        { "place", "sp0", "comma", "sp1", "ngay", "sp2", "day", "sp3", "thang", "sp4", "month", "sp5", "nam", "sp6", "year" };
 
     private readonly string _text = Text ?? throw new ArgumentNullException(nameof(Text));
     private readonly Parts _parts = Parts.Parse(Text ?? string.Empty);
@@ -58,6 +64,35 @@ public sealed record PlaceDate(string Text)
 
     /// <summary>Whether <see cref="Text"/> reads as a place-date line (has "tháng" and "năm").</summary>
     internal bool IsPlaceDateLine => _parts.MonthStart >= 0;
+
+    /// <summary>The offset of <see cref="Place"/> in <see cref="Text"/>, or -1 when there is none; with
+    /// <see cref="Origin"/> (<see cref="SourceSpan.LocationAt"/>) it points at the place in the source.</summary>
+    public int PlaceOffset => Place is null ? -1 : _parts.PlaceStart;
+
+    /// <summary>The offset of <see cref="DayText"/> in <see cref="Text"/>, or -1 when it is empty.</summary>
+    public int DayOffset => PieceOffset("day");
+
+    /// <summary>The offset of <see cref="MonthText"/> in <see cref="Text"/>, or -1 when it is empty.</summary>
+    public int MonthOffset => PieceOffset("month");
+
+    /// <summary>The offset of <see cref="YearText"/> in <see cref="Text"/>, or -1 when it is empty.</summary>
+    public int YearOffset => PieceOffset("year");
+
+    /// <summary>A piece of the line as read (a part, a word such as "ngày", a gap "sp0" … "sp6", the comma): its offset
+    /// in <see cref="Text"/> (-1 when the piece is absent) and length.</summary>
+    internal (int Index, int Length) Piece(string name)
+    {
+        var i = Array.IndexOf(PieceNames, name);
+        var pieces = _parts.Pieces;
+        if (i < 0 || pieces.IsEmpty)
+        {
+            return (-1, 0);
+        }
+
+        return (pieces[2 * i], pieces[(2 * i) + 1]);
+    }
+
+    private int PieceOffset(string name) => Piece(name) is { Index: >= 0, Length: > 0 } p ? p.Index : -1;
 
     /// <summary>Where the line came from.</summary>
     public SourceSpan Origin { get; init; } = SourceSpan.None;
@@ -187,6 +222,8 @@ public sealed record PlaceDate(string Text)
 
         public int YearEnd { get; private init; } = -1;
 
+        public ValueArray<int> Pieces { get; private init; }
+
         public static Parts Parse(string text)
         {
             var m = PlaceDatePattern.Match(text);
@@ -200,6 +237,19 @@ public sealed record PlaceDate(string Text)
             var month = m.Groups["month"];
             var year = m.Groups["year"];
             var placeText = place.Value.Trim();
+            var pieces = new int[2 * PieceNames.Length];
+            for (var i = 0; i < PieceNames.Length; i++)
+            {
+                var g = m.Groups[PieceNames[i]];
+                pieces[2 * i] = g.Success ? g.Index : -1;
+                pieces[(2 * i) + 1] = g.Success ? g.Length : 0;
+            }
+
+            var sp2 = m.Groups["sp2"];
+            var sp3 = m.Groups["sp3"];
+            var sp4 = m.Groups["sp4"];
+            var sp5 = m.Groups["sp5"];
+            var sp6 = m.Groups["sp6"];
             return new Parts
             {
                 Place = placeText.Length == 0 ? null : placeText,
@@ -208,12 +258,13 @@ public sealed record PlaceDate(string Text)
                 YearText = year.Value.Trim(),
                 PlaceStart = place.Index + (place.Value.Length - place.Value.TrimStart().Length),
                 PlaceLength = placeText.Length,
-                DayStart = day.Success ? day.Index : -1,
-                DayEnd = day.Success ? day.Index + day.Length : -1,
-                MonthStart = month.Index,
-                MonthEnd = month.Index + month.Length,
-                YearStart = year.Index,
-                YearEnd = year.Index + year.Length,
+                DayStart = day.Success ? sp2.Index : -1,
+                DayEnd = day.Success ? sp3.Index + sp3.Length : -1,
+                MonthStart = sp4.Index,
+                MonthEnd = sp5.Index + sp5.Length,
+                YearStart = sp6.Index,
+                YearEnd = text.Length,
+                Pieces = pieces,
             };
         }
     }

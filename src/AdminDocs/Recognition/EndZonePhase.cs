@@ -180,8 +180,26 @@ internal sealed class EndZonePhase
             var t = seg.Text;
             var authority = Authorities.ParseSignatureLine(t);
 
+            var columns = SplitColumns(seg);
+
+            // "TM. ỦY BAN NHÂN DÂN" and "KT. CHỦ TỊCH" typed in one paragraph, pushed apart by spaces: one block's
+            // two title lines, not two signatures side by side.
+            if (parallel is null && columns is not null && IsAuthorityChain(columns[0].Text, columns[1].Text))
+            {
+                if (current is null || current.Name is not null)
+                {
+                    current = new SignatureBuilder();
+                    signatures.Add(current);
+                }
+
+                current.AddTitle(columns[0], Authorities.ParseSignatureLine(columns[0].Text));
+                current.AddTitle(columns[1], Authorities.ParseSignatureLine(columns[1].Text));
+                previousWasRecipient = false;
+                continue;
+            }
+
             // Two signatures side by side (a biên bản's THƯ KÝ and CHỦ TỌA) flattened into one line per row.
-            if (SplitColumns(seg) is { } columns && (parallel is not null || columns.All(c => Patterns.IsCapsLine(c.Text))))
+            if (columns is not null && (parallel is not null || columns.All(c => Patterns.IsCapsLine(c.Text))))
             {
                 if (parallel is null)
                 {
@@ -246,6 +264,16 @@ internal sealed class EndZonePhase
             {
                 // After "(đã ký)" the next line is the name even in capitals with an unlisted surname.
                 current.Name = seg;
+                current.LastLine = k;
+            }
+            else if (current?.Name is not null && current.LastLine == k - 1 && Patterns.IsCapsLine(t) && authority is null
+                && SignatureNames.IsPersonalTitle(t) && !IsSignatureStart(k, to))
+            {
+                // The signer's post printed under the name ("PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG"), with no name of its own
+                // below: a line of this block, not the start of another. (An appendix's title in capitals after the
+                // signature is not a post: it still starts a block of its own.)
+                current.Others.Add(seg);
+                current.LastLine = k;
             }
             else if (Patterns.IsCapsLine(t) && Patterns.DrafterCode.IsMatch(t) is false)
             {
@@ -284,6 +312,7 @@ internal sealed class EndZonePhase
             {
                 // A name written oddly (lower case, digits): still the name, the rules will say what is wrong.
                 current.Name = seg;
+                current.LastLine = k;
             }
             else
             {
@@ -426,6 +455,12 @@ internal sealed class EndZonePhase
         return parts;
     }
 
+    /// <summary>Whether two authority lines are one chain (TM. then KT., TL. or TUQ. under it) rather than two
+    /// signatures side by side (TM. and TM., KT. and KT.).</summary>
+    internal static bool IsAuthorityChain(string left, string right) =>
+        Authorities.ParseSignatureLine(left) is { Kind: AuthorityKind.OnBehalf }
+        && Authorities.ParseSignatureLine(right) is { Kind: not AuthorityKind.OnBehalf and not AuthorityKind.None };
+
     internal static void AddToColumn(SignatureBuilder block, Segment part)
     {
         var authority = Authorities.ParseSignatureLine(part.Text);
@@ -484,27 +519,34 @@ internal sealed class SignatureBuilder
         }
     }
 
+    /// <summary>Lines of the block that are none of its parts (the signer's post printed under the name).</summary>
+    public List<Segment> Others { get; } = new();
+
+    /// <summary>The index of the segment last read as the name or a line under it.</summary>
+    public int LastLine { get; set; } = -1;
+
     public SignatureBlock Build()
     {
-        var lines = new List<TextElement>();
-        lines.AddRange(Titles.Select(t => t.Seg.Element()));
-        lines.AddRange(Placeholders.Select(p => p.Element()));
+        var lines = new List<(Segment Seg, SignatureLineRole Role)>();
+        lines.AddRange(Titles.Select(t => (t.Seg, t.Authority is not null || Authorities.Parse(t.Seg.Text) is not null ? SignatureLineRole.Authority : SignatureLineRole.Title)));
+        lines.AddRange(Placeholders.Select(p => (p, SignatureLineRole.Note)));
         if (Name is not null)
         {
-            lines.Add(Name.Element());
+            lines.Add((Name, SignatureLineRole.Name));
         }
 
-        var first = Titles.Count > 0 ? Titles[0] : default;
-        var titles = Titles.Select((t, i) => i == 0 && t.Authority is not null ? t.Seg.Text.Substring(t.TitleOffset) : t.Seg.Text).ToImmutableArray();
+        lines.AddRange(Others.Select(o => (o, SignatureLineRole.Other)));
+        var ordered = lines
+            .OrderBy(l => l.Seg.Span.Blocks[0].Index)
+            .ThenBy(l => l.Seg.Span.Offset)
+            .Select(l => new SignatureLine(l.Seg.Text, l.Role) { Origin = l.Seg.Span })
+            .ToList();
+        SignatureNames.PromoteNameAmongTitles(ordered);
         var origin = Titles.Count > 0 ? Titles[0].Seg.Span : Name!.Span;
         return new SignatureBlock
         {
-            Authority = Titles.Count > 0 ? first.Authority : null,
-            Titles = titles,
-            Placeholders = Placeholders.Select(p => p.Text).ToImmutableArray(),
-            SignerName = Name?.Element(),
-            Lines = lines.OrderBy(l => l.Origin.Blocks[0].Index).ToImmutableArray(),
-            Origin = origin with { Blocks = lines.Select(l => l.Origin.Blocks[0]).Distinct().OrderBy(b => b.Index).ToImmutableArray() },
+            SignatureLines = ordered.ToImmutableArray(),
+            Origin = origin with { Blocks = ordered.Select(l => l.Origin.Blocks[0]).Distinct().OrderBy(b => b.Index).ToImmutableArray() },
         };
     }
 }

@@ -13,6 +13,9 @@ internal static class Patterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
+    // A note in brackets in place of the signature or the seal: "(Đã ký)", "(Ký, đóng dấu)", "(đã ký và đóng dấu)".
+    private const string PlaceholderCore = @"\([^()]{0,40}(?:ký|dấu|ky|signed)[^()]{0,40}\)";
+
     // Tolerant of misspelt tones (HOÀ, HÕA, HỎA; CỌNG; VIẾT): a misspelt Quốc hiệu is still the Quốc hiệu, and AD2002
     // judges its spelling; read as anything else it would be glued onto the issuer.
     public static readonly Regex NationalTitle = new(
@@ -39,7 +42,15 @@ internal static class Patterns
     /// <summary>Whether a line starts a signature with an authority prefix (<see cref="Authorities.ParseSignatureLine"/>).</summary>
     public static bool IsAuthority(string text) => Authorities.ParseSignatureLine(text) is not null;
 
-    public static readonly Regex Placeholder = new(@"^\(.{0,40}(?:ký|dấu|ky|signed).{0,40}\)$", Options);
+    /// <summary>A line of notes in place of the signature or the seal: one, or several side by side ("(Đã ký)   (Đã ký)").</summary>
+    public static readonly Regex Placeholder = new("^" + PlaceholderCore + @"(?:\s+" + PlaceholderCore + ")*$", Options);
+
+    /// <summary>A note in place of the signature or the seal inside a line ("… PHÓ GIÁM ĐỐC (Đã ký) Lê Văn A"), for
+    /// the run-on splitter: the same pattern as <see cref="Placeholder"/>, not anchored.</summary>
+    public static readonly Regex PlaceholderInText = new(PlaceholderCore, Options);
+
+    /// <summary>Words as a pattern that takes any white space between them ("Nơi nhận" → <c>Nơi\s+nhận</c>).</summary>
+    public static string Words(string words) => string.Join(@"\s+", words.Split(' ').Select(Regex.Escape));
 
     public static readonly Regex ListMarker = new(@"^(?<m>[" + Dashes.Common + @"+•*])\s*", RegexOptions.CultureInvariant);
 

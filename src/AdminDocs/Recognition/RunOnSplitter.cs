@@ -23,22 +23,25 @@ internal static class RunOnSplitter
         @"(?<place>\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}*|\d+)){0,3})\s*,\s*ngày\s*[\d.…_ ]{0,12}tháng\s*[\d.…_ ]{0,12}năm\s*\d{4}", Options);
 
     private static readonly Regex BreakBefore = new(
-        @"(?<=\S\s+)(?=(?:Kính\s+gửi\s*:|Nơi\s+nhận\s*:|Căn\s+cứ\s|(?:TM|KT|TL|TUQ)\.\s+\p{Lu}|(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))\.\s+\p{Lu}))", Options);
+        @"(?<=\S\s+)(?=(?:" + Patterns.Words(FixedTexts.AddresseesWords) + @"\s*:|" + Patterns.Words(FixedTexts.RecipientsWords) + @"\s*:|Căn\s+cứ\s|"
+        + Authorities.CanonicalPattern + @"\s+\p{Lu}|(?:X{0,3}(?:IX|IV|V?I{1,3}|V|X))\.\s+\p{Lu}))",
+        Options);
 
     private static readonly Regex LabelAfterSentence = new(@"(?<=[.:;]\s+)(?=(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s+\p{Lu})", Options);
 
     private static readonly Regex ItemAfterPunctuation = new(@"(?<=[;:.]\s+)(?=[-–]\s+\S)", Options);
 
-    private static readonly Regex BodyOpeners = new(@"(?<=\S\s+)(?=(?:Theo|Thực hiện|Để|Nhằm|Hôm nay)\s)", Options);
+    // The words a body's first sentence usually starts with.
+    private const string Openers = "Theo|Thực hiện|Để|Nhằm|Hôm nay";
+
+    private static readonly Regex BodyOpeners = new(@"(?<=\S\s+)(?=(?:" + Openers + @")\s)", Options);
 
     private static readonly Regex TypedRule = new(@"(?<=\s)[" + Dashes.Common + @"_=*~]{3,}(?=\s|$)", Options);
 
     // A deputy's title after the head's title in a stacked signature ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC").
-    private static readonly Regex DeputyTitle = new(@"(?<=(?:TM|KT|TL|TUQ)\.\s+[\p{Lu}\s]+\p{Lu}\s+)(?=PHÓ\s|THỨ\s+TRƯỞNG)", Options);
+    private static readonly Regex DeputyTitle = new(@"(?<=" + Authorities.CanonicalPattern + @"\s+[\p{Lu}\s]+\p{Lu}\s+)(?=PHÓ\s|THỨ\s+TRƯỞNG)", Options);
 
-    private static readonly Regex OpenerAfterSentence = new(@"(?<=[.:;]\s+)(?=(?:Theo|Thực hiện|Để|Nhằm|Hôm nay|Trên đây)\s)", Options);
-
-    private static readonly Regex SignaturePlaceholder = new(@"\((?:[Đđ]ã ký|[Kk]ý[^()]{0,30}|[Cc]hữ ký[^()]{0,30})\)", Options);
+    private static readonly Regex OpenerAfterSentence = new(@"(?<=[.:;]\s+)(?=(?:" + Openers + @"|Trên đây)\s)", Options);
 
     private static readonly Regex EndMark = new(@"(?<=\./\.)\s+", Options);
 
@@ -109,7 +112,7 @@ internal static class RunOnSplitter
             }
         }
 
-        foreach (Match m in SignaturePlaceholder.Matches(text))
+        foreach (Match m in Patterns.PlaceholderInText.Matches(text))
         {
             Around(m);
         }

@@ -24,6 +24,7 @@ public class StylesheetTypographyTests
     [InlineData("[data-component=\"recipients\"] .ad-label { font-size: 12pt;")]
     [InlineData("[data-component=\"recipients\"] li { font-size: 11pt; }")]
     [InlineData("[data-component=\"signature\"] { grid-column: 2; text-align: center; font-size: 14pt; }")]
+    [InlineData("[data-component=\"signature\"] .ad-placeholder { font-style: italic; font-size: 14pt; }")]
     public void The_sheet_sets_the_table_s_sizes(string declaration) =>
         HtmlWriter.Stylesheet.Should().Contain(declaration);
 }

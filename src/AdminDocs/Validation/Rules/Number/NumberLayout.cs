@@ -27,46 +27,15 @@ internal static class NumberLayout
     public static SourceLocation? At(DocumentNumber number, int bodyIndex) =>
         number.Origin.LocationAt(number.BodyOffset + Math.Max(0, bodyIndex));
 
-    /// <summary>Where the ký hiệu starts in the body, or -1.</summary>
-    public static int SymbolStart(DocumentNumber number)
-    {
-        if (number.Symbol is not { Length: > 0 } symbol)
-        {
-            return -1;
-        }
+    /// <summary>Where the ký hiệu starts in the body, or -1 (the model's <see cref="DocumentNumber.SymbolOffset"/>).</summary>
+    public static int SymbolStart(DocumentNumber number) => InBody(number, number.SymbolOffset);
 
-        var trimmed = BodyOf(number).TrimEnd();
-        var start = trimmed.Length - symbol.Length;
-        if (start >= 0 && string.CompareOrdinal(trimmed, start, symbol, 0, symbol.Length) == 0)
-        {
-            return start;
-        }
+    /// <summary>Where the number starts in the body, or -1 (the model's <see cref="DocumentNumber.ValueOffset"/>).</summary>
+    public static int ValueStart(DocumentNumber number) => InBody(number, number.ValueOffset);
 
-        return BodyOf(number).IndexOf(symbol, StringComparison.Ordinal);
-    }
-
-    /// <summary>Where the number starts in the body, or -1.</summary>
-    public static int ValueStart(DocumentNumber number) =>
-        number.Value is { Length: > 0 } value ? BodyOf(number).IndexOf(value, StringComparison.Ordinal) : -1;
-
-    /// <summary>The body index of each ký hiệu group (-1 when it cannot be found).</summary>
-    public static int[] GroupStarts(DocumentNumber number)
-    {
-        var body = BodyOf(number);
-        var from = Math.Max(0, SymbolStart(number));
-        var starts = new int[number.SymbolGroups.Length];
-        for (var i = 0; i < starts.Length; i++)
-        {
-            var at = body.IndexOf(number.SymbolGroups[i] ?? string.Empty, Math.Min(from, body.Length), StringComparison.Ordinal);
-            starts[i] = at;
-            if (at >= 0)
-            {
-                from = at + number.SymbolGroups[i]!.Length;
-            }
-        }
-
-        return starts;
-    }
+    /// <summary>The body index of each ký hiệu group (the model's <see cref="DocumentNumber.SymbolGroupOffsets"/>).</summary>
+    public static int[] GroupStarts(DocumentNumber number) =>
+        number.SymbolGroupOffsets.Select(offset => InBody(number, offset)).ToArray();
 
     /// <summary>Whether two abbreviations are the same letters (case ignored).</summary>
     public static bool SameLetters(string a, string b) =>
@@ -103,4 +72,6 @@ internal static class NumberLayout
 
     /// <summary>Whether a character is white space.</summary>
     public static bool IsSpace(char c) => char.IsWhiteSpace(c);
+
+    private static int InBody(DocumentNumber number, int textOffset) => textOffset < 0 ? -1 : textOffset - number.BodyOffset;
 }

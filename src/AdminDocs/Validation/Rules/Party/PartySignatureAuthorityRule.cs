@@ -1,20 +1,15 @@
-using System.Text.RegularExpressions;
+using System.Linq;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
 /// AD7003: a Party document is signed T/M, K/T or T/L (or Q. for an acting head), never with the state forms TM.,
-/// KT., TL. or TUQ. (Hướng dẫn 36-HD/VPTW, II.1.7 [S]). Checks the first line of each block and the lines that
-/// start with a prefix inside it.
+/// KT., TL. or TUQ. (Hướng dẫn 36-HD/VPTW, II.1.7 [S]). Checks the prefix of every authority line of each block,
+/// as the recognizer parsed it.
 /// </summary>
 internal sealed class PartySignatureAuthorityRule : CatalogRule
 {
-    private static readonly Regex StatePrefix = new(@"^(?<p>TM|KT|TL|TUQ)\s*\.", RegexOptions.CultureInvariant);
-
-    private static readonly Regex PartyPrefix = new(@"^(?:T/M|K/T|T/L|Q\.)\s", RegexOptions.CultureInvariant);
-
-    private static readonly Regex LoosePartyPrefix = new(@"^(?<p>T\s*/\s*M|K\s*/\s*T|T\s*/\s*L|TM|KT|TL)(?=\s)", RegexOptions.CultureInvariant);
-
     public PartySignatureAuthorityRule()
         : base("AD7003")
     {
@@ -25,26 +20,34 @@ internal sealed class PartySignatureAuthorityRule : CatalogRule
         var signatures = context.Document.Signatures;
         for (var i = 0; i < signatures.Length; i++)
         {
-            var block = signatures[i];
-            for (var k = 0; k < block.Lines.Length; k++)
+            var path = SignatureText.PathOf(i) + ".authority";
+            foreach (var line in signatures[i].SignatureLines)
             {
-                var line = block.Lines[k];
-                var text = line.Text;
-                var path = "signatures[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                if (StatePrefix.Match(text) is { Success: true } state)
+                if (line.ParsedPrefix is not { } prefix)
                 {
-                    var party = state.Groups["p"].Value switch
+                    continue;
+                }
+
+                var location = line.Origin.LocationAt(prefix.PrefixOffset);
+                var compact = new string(prefix.Prefix.Where(c => !char.IsWhiteSpace(c)).ToArray());
+                var upper = string.Equals(compact, compact.ToUpperInvariant(), System.StringComparison.Ordinal);
+                if (prefix.Kind != AuthorityKind.Acting && compact == prefix.Canonical)
+                {
+                    // The state form (TM., KT., TL., TUQ.): the Party writes T/M, K/T, T/L.
+                    var party = prefix.Kind switch
                     {
-                        "TM" => "T/M",
-                        "KT" => "K/T",
-                        "TL" => "T/L",
+                        AuthorityKind.OnBehalf => "T/M",
+                        AuthorityKind.SignFor => "K/T",
                         _ => "T/L",
                     };
-                    context.ReportVariant("state-prefix", path + ".authority", line.Origin.Location, text, party);
+                    context.ReportVariant("state-prefix", path, location, line.Text, party);
                 }
-                else if (!PartyPrefix.IsMatch(text) && LoosePartyPrefix.Match(text) is { Success: true } loose)
+                else if (prefix.Kind is AuthorityKind.OnBehalf or AuthorityKind.SignFor or AuthorityKind.ByOrder
+                    && upper && compact.IndexOf('.') < 0 && !prefix.MissingSpace && prefix.Rest.Length > 0
+                    && !(prefix.Flaw == AuthorityFlaw.Slash && compact.Length == 3 && compact == prefix.Prefix))
                 {
-                    context.ReportVariant("malformed", path + ".authority", line.Origin.Location, text, loose.Groups["p"].Value);
+                    // A Party form written loosely ("T / M", "TM", "KT"); T/M, K/T, T/L exactly are right.
+                    context.ReportVariant("malformed", path, location, line.Text, prefix.Prefix);
                 }
             }
         }

@@ -1,50 +1,49 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation.Rules;
 
+/// <summary>A piece of the place-date line as the model read it: a part, a word or a gap, with its offset in the text.</summary>
+/// <param name="Success">Whether the piece is written.</param>
+/// <param name="Index">Its offset in <see cref="PlaceDate.Text"/> (-1 when absent).</param>
+/// <param name="Length">Its length.</param>
+/// <param name="Value">The piece as written.</param>
+internal readonly record struct PlaceDatePiece(bool Success, int Index, int Length, string Value);
+
 /// <summary>
-/// The place-date line split into its words, parts and the gaps between them, with positions, for the rules that
-/// check the line as written (AD3002–AD3009). Built from <see cref="PlaceDate.Text"/>; the values themselves come
-/// from the model.
+/// The place-date line's words, parts and the gaps between them, with positions, for the rules that check the line
+/// as written (AD3002–AD3009): a view of what the model read (<see cref="PlaceDate"/> parses the line once).
 /// </summary>
 internal sealed class PlaceDateLayout
 {
-    private static readonly Regex Pattern = new(
-        @"^(?<place>[^,]*?)(?<sp0>\s*)(?<comma>,)?(?<sp1>\s*)(?:(?<ngay>ngày)(?<sp2>\s*)(?<day>.*?)(?<sp3>\s*))?(?<thang>tháng)(?<sp4>\s*)(?<month>.*?)(?<sp5>\s*)(?<nam>năm)(?<sp6>\s*)(?<year>.*?)\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Singleline);
-
-    private readonly Match _match;
-
-    private PlaceDateLayout(PlaceDate placeDate, Match match)
+    private PlaceDateLayout(PlaceDate placeDate)
     {
         PlaceDate = placeDate;
-        _match = match;
     }
 
     /// <summary>The model element.</summary>
     public PlaceDate PlaceDate { get; }
 
     /// <summary>Whether the word "ngày" is written.</summary>
-    public bool HasNgay => _match.Groups["ngay"].Success;
+    public bool HasNgay => this["ngay"].Success;
 
-    /// <summary>A part of the match ("place", "comma", "ngay", "day", "thang", "month", "nam", "year", "sp0"...).</summary>
-    public Group this[string name] => _match.Groups[name];
-
-    /// <summary>Splits the line, or returns <see langword="null"/> when it has no "tháng ... năm".</summary>
-    public static PlaceDateLayout? Of(PlaceDate? placeDate)
+    /// <summary>A piece of the line ("place", "comma", "ngay", "day", "thang", "month", "nam", "year", "sp0"...).</summary>
+    public PlaceDatePiece this[string name]
     {
-        if (placeDate?.Text is not { } text)
+        get
         {
-            return null;
+            var (index, length) = PlaceDate.Piece(name);
+            return index < 0
+                ? new PlaceDatePiece(false, -1, 0, string.Empty)
+                : new PlaceDatePiece(true, index, length, PlaceDate.Text.Substring(index, length));
         }
-
-        var m = Pattern.Match(text);
-        return m.Success ? new PlaceDateLayout(placeDate, m) : null;
     }
+
+    /// <summary>The layout of the line, or <see langword="null"/> when it has no "tháng ... năm".</summary>
+    public static PlaceDateLayout? Of(PlaceDate? placeDate) =>
+        placeDate is { IsPlaceDateLine: true } ? new PlaceDateLayout(placeDate) : null;
 
     /// <summary>The location of a character of the line.</summary>
     public static SourceLocation? At(PlaceDate placeDate, int index) =>
@@ -93,6 +92,6 @@ internal sealed class PlaceDateLayout
     }
 
     /// <summary>Whether a word of the line is written exactly as expected.</summary>
-    public static bool Is(Group group, string expected) =>
+    public static bool Is(PlaceDatePiece group, string expected) =>
         string.Equals(group.Value, expected, StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System;
 using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
@@ -35,12 +34,11 @@ internal sealed class SignatureAuthorityFormatRule : CatalogRule
     private static void CheckBlock(RuleContext context, SignatureBlock block, int index)
     {
         var titles = block.Titles;
-        var lines = block.Lines;
         var authority = block.Authority?.Trim();
         if (!string.IsNullOrEmpty(authority))
         {
             var path = SignatureText.PathOf(index) + ".authority";
-            var firstLine = lines.IsEmpty ? null : lines[0];
+            var firstLine = SignatureText.LineOfTitle(block, 0);
             var location = firstLine?.Origin.Location ?? block.Origin.Location;
             var head = titles.Length > 0 ? (titles[0] ?? string.Empty).Trim() : string.Empty;
             var kind = Authorities.KindOf(authority);
@@ -60,29 +58,30 @@ internal sealed class SignatureAuthorityFormatRule : CatalogRule
                 {
                     context.ReportVariant("no-title", path, location, authority!);
                 }
-                else if (firstLine is not null && MissingSpaceAfter(firstLine.Text, authority!))
+                else if (firstLine?.ParsedPrefix is { MissingSpace: true } glued)
                 {
-                    var text = firstLine.Text.Trim();
                     context.ReportVariant(
                         "no-space",
                         path,
-                        firstLine.Origin.LocationAt(firstLine.Text.IndexOf(authority!, StringComparison.Ordinal) + authority!.Length),
-                        text,
+                        firstLine.Origin.LocationAt(glued.PrefixOffset + glued.Prefix.Length),
+                        firstLine.Text.Trim(),
                         Authorities.Canonical(kind) + " " + head);
                 }
             }
         }
 
-        for (var j = 0; j < titles.Length; j++)
+        var j = -1;
+        foreach (var titleLine in SignatureText.TitleLines(block))
         {
-            if (Authorities.Parse(titles[j]) is not { } prefix)
+            j++;
+            if ((j == 0 && !string.IsNullOrEmpty(authority)) || titleLine.ParsedPrefix is not { } prefix)
             {
                 continue;
             }
 
             var path = SignatureText.PathOf(index) + ".titles[" + j.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            var location = SignatureText.LocationOfTitle(block, j);
-            var line = titles[j].Trim();
+            var location = titleLine.Origin.Location ?? block.Origin.Location;
+            var line = titleLine.Text.Trim();
             var expected = prefix.Canonical + " " + prefix.Rest;
             if (prefix.Flaw != AuthorityFlaw.None)
             {
@@ -109,16 +108,5 @@ internal sealed class SignatureAuthorityFormatRule : CatalogRule
         {
             context.Report(path, location, written, expected);
         }
-    }
-
-    private static bool MissingSpaceAfter(string line, string authority)
-    {
-        var text = line.TrimStart();
-        if (!text.StartsWith(authority, StringComparison.Ordinal) || text.Length <= authority.Length)
-        {
-            return false;
-        }
-
-        return !char.IsWhiteSpace(text[authority.Length]);
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using AdminDocs.Decree;
@@ -78,27 +77,8 @@ internal sealed class SignatureStyleRule : CatalogRule
         }
     }
 
-    /// <summary>The quyền hạn and chức vụ lines: the block's lines without the placeholders and the name.</summary>
-    private static List<TextElement> TitleLines(SignatureBlock block)
-    {
-        var result = new List<TextElement>();
-        var placeholders = new HashSet<string>(block.Placeholders.Where(p => p is not null), StringComparer.Ordinal);
-        foreach (var line in block.Lines)
-        {
-            if (line is null || line.Origin.Blocks.IsEmpty || placeholders.Contains(line.Text))
-            {
-                continue;
-            }
-
-            if (block.SignerName is { } name && !name.Origin.Blocks.IsEmpty
-                && name.Origin.Blocks[0].Index == line.Origin.Blocks[0].Index && name.Origin.Offset == line.Origin.Offset)
-            {
-                continue;
-            }
-
-            result.Add(line);
-        }
-
-        return result;
-    }
+    /// <summary>The quyền hạn and chức vụ lines as the recognizer read them (not the notes, the name or the other
+    /// lines such as the post printed under the name), those that came from the source.</summary>
+    private static List<TextElement> TitleLines(SignatureBlock block) =>
+        block.SignatureLines.Where(l => l.IsTitle && !l.Origin.Blocks.IsEmpty).Select(l => l.ToElement()).ToList();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -53,61 +52,23 @@ internal sealed class PunctuationSpacingRule : CatalogRule
     private static void CheckSignature(RuleContext context, SignatureBlock block, int index)
     {
         var path = SignatureText.PathOf(index);
-        var titles = block.Titles;
-        var lines = block.Lines;
-        if (lines.IsEmpty)
+        var title = 0;
+        foreach (var line in block.SignatureLines)
         {
-            for (var j = 0; j < titles.Length; j++)
-            {
-                var start = j == 0 && Authorities.KindOf(block.Authority) != AuthorityKind.None ? 0 : PrefixEnd(titles[j]);
-                Check(context, path + ".titles[" + Index(j) + "]", null, titles[j], start);
-            }
-
-            if (block.SignerName is { } name)
-            {
-                Check(context, path + ".signerName", name.Origin, name.Text);
-            }
-
-            return;
-        }
-
-        var titleLines = new TextElement?[titles.Length];
-        for (var j = 0; j < titles.Length; j++)
-        {
-            titleLines[j] = SignatureText.LineOfTitle(block, j);
-        }
-
-        foreach (var line in lines)
-        {
-            if (line?.Text is null)
-            {
-                continue;
-            }
-
             var linePath = path;
-            if (block.SignerName is { } name && ReferenceEquals(line, name))
+            if (line.Role == SignatureLineRole.Name)
             {
                 linePath = path + ".signerName";
             }
-            else if (block.SignerName is { } signer && string.Equals(line.Text.Trim(), signer.Text?.Trim(), System.StringComparison.Ordinal))
+            else if (line.IsTitle)
             {
-                linePath = path + ".signerName";
-            }
-            else
-            {
-                var j = System.Array.FindIndex(titleLines, t => ReferenceEquals(t, line));
-                if (j >= 0)
-                {
-                    linePath = path + ".titles[" + Index(j) + "]";
-                }
+                linePath = path + ".titles[" + Index(title++) + "]";
             }
 
-            Check(context, linePath, line.Origin, line.Text, PrefixEnd(line.Text));
+            // The prefix is AD5002's business: the check starts at the title.
+            Check(context, linePath, line.Origin, line.Text, line.Role == SignatureLineRole.Authority ? line.TitleOffset : 0);
         }
     }
-
-    // Where the text after an authority prefix starts (the prefix is AD5002's business), or 0.
-    private static int PrefixEnd(string? line) => Authorities.Parse(line) is { } p ? p.RestOffset : 0;
 
     private static void Check(RuleContext context, string path, SourceSpan? origin, string? text, int start = 0)
     {
