@@ -160,20 +160,22 @@ internal sealed class EndZonePhase
 
         // Footer columns flattened line by line (a PDF's text layer kept with its layout): "Nơi nhận:      KT. BỘ TRƯỞNG",
         // "- Như trên;      THỨ TRƯỞNG". Each such line is read as its left part, then its right part.
-        var work = new List<Segment>();
+        // Each part keeps the index of the source line it came from: the signature's "line right under the name" test
+        // works on source lines.
+        var work = new List<(Segment Segment, int Line)>();
         for (var k = from; k < to; k++)
         {
             if (SplitFooterLine(_c.Segments[k]) is { } parts)
             {
-                work.AddRange(parts);
+                work.AddRange(parts.Select(part => (part, k)));
             }
             else
             {
-                work.Add(_c.Segments[k]);
+                work.Add((_c.Segments[k], k));
             }
         }
 
-        foreach (var seg in work)
+        foreach (var (seg, k) in work)
         {
             _c.CancellationToken.ThrowIfCancellationRequested();
             var itemsBefore = items.Count + (recipients is null ? 0 : 1);
