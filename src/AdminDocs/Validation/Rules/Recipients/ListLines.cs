@@ -34,8 +34,8 @@ internal static class ListLines
         /// <summary>The last line (the one that carries the final ";" or ".").</summary>
         public ListItem Tail { get; }
 
-        /// <summary>The text of the last line, trimmed at the end.</summary>
-        public string EndText => (Tail.Text ?? string.Empty).TrimEnd();
+        /// <summary>The item's own text on its last line, trimmed at the end (see <see cref="OwnText"/>).</summary>
+        public string EndText => OwnText(Tail);
     }
 
     /// <summary>Joins continuation lines to the item above them. Null items are skipped.</summary>
@@ -92,6 +92,24 @@ internal static class ListLines
 
         return result;
     }
+
+    /// <summary>
+    /// The item's own text: a flattened footer puts both columns on one line ("Như trên;      KT. CHỦ TỊCH"), so a
+    /// tail after a gap of three or more spaces that reads as a signature line is the signature's, not the item's.
+    /// </summary>
+    public static string OwnText(ListItem? item)
+    {
+        var text = (item?.Text ?? string.Empty).TrimEnd();
+        var gap = Gap.Match(text);
+        if (gap.Success && gap.Index > 0 && IsSignatureLine(new ListItem(text.Substring(gap.Index + gap.Length))))
+        {
+            return text.Substring(0, gap.Index).TrimEnd();
+        }
+
+        return text;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Gap = new(@"\s{3,}(?=\S[^\s]*(?:\s{1,2}\S+)*$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Whether an unbulleted line reads as a line of the signature block: an authority prefix ("KT. GIÁM
     /// ĐỐC") or a title in capitals ("PHÓ CHỦ TỊCH"), never a recipient ("Như trên;", "UBND tỉnh (b/c);").</summary>
@@ -150,7 +168,7 @@ internal static class ListLines
             return false;
         }
 
-        var end = (above.Text ?? string.Empty).TrimEnd();
+        var end = OwnText(above);
         return end.Length > 0 && !end.EndsWith(";", StringComparison.Ordinal) && !end.EndsWith(".", StringComparison.Ordinal);
     }
 }

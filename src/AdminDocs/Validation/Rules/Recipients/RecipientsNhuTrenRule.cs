@@ -45,7 +45,7 @@ internal sealed class RecipientsNhuTrenRule : CatalogRule
             items = items.RemoveRange(0, at);
         }
 
-        var first = RecipientsText.TextOf(items[0]);
+        var first = ListLines.OwnText(items[0]).Trim();
         var firstCore = Core(first);
         if (string.Equals(firstCore, Words, StringComparison.Ordinal))
         {
@@ -71,5 +71,16 @@ internal sealed class RecipientsNhuTrenRule : CatalogRule
         context.Report(RecipientsText.ItemPath(at), items[0]?.Origin.Location, first);
     }
 
-    private static string Core(string text) => text.TrimEnd(' ', ';', ',', '.', ':');
+    // "Như trên (b/c);", "Như trên (kèm hồ sơ)": the item with a note in brackets is still "Như trên".
+    private static string Core(string text)
+    {
+        var core = text.TrimEnd(' ', ';', ',', '.', ':');
+        var open = core.IndexOf('(');
+        if (open > 0 && core.EndsWith(")", StringComparison.Ordinal))
+        {
+            core = core.Substring(0, open).TrimEnd();
+        }
+
+        return core;
+    }
 }
