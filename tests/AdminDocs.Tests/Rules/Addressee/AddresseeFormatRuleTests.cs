@@ -104,4 +104,9 @@ public class AddresseeFormatRuleTests
         var found = ShouldReportOnly(Several("– Bộ Nội vụ;", "– Bộ Kế hoạch và Đầu tư;", "– Bộ Tài chính."), Draft, "AD3202");
         found.Single().MessageKey.Should().Be("AD3202.item-marker");
     }
+
+    [Fact]
+    public void A_lone_item_ending_with_a_comma_is_not_a_single_recipient_on_its_own_line() =>
+        // The wrapped first item of a list whose other lines were not read: "- Các Sở: Công Thương, Tài chính, Xây dựng,".
+        Own(Several("- Các Sở: Công Thương, Tài chính, Xây dựng,")).Should().NotContain(d => d.MessageKey == "AD3202.single-own-line");
 }

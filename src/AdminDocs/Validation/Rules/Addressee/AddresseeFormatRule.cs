@@ -38,7 +38,12 @@ internal sealed class AddresseeFormatRule : CatalogRule
 
         if (items.Length == 1)
         {
-            if (!addressees.OnLabelLine)
+            // A lone item ending with "," is a list whose other lines were not read (a wrapped first item), and one
+            // holding "…; - …" is a list flattened onto one line by a web page's table: neither is a single
+            // recipient put on its own line.
+            var lone = (items[0]?.Text ?? string.Empty).TrimEnd();
+            var listLike = lone.EndsWith(",", StringComparison.Ordinal) || lone.Contains("; -") || lone.Contains("; –");
+            if (!addressees.OnLabelLine && !listLike)
             {
                 context.ReportVariant("single-own-line", "addressees.items[0]", items[0]?.Origin.Location, items[0]?.Text ?? string.Empty);
             }

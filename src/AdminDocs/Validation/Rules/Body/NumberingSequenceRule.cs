@@ -32,7 +32,7 @@ internal sealed class NumberingSequenceRule : CatalogRule
                 var parentPath = ParentPath(entry.Path);
                 var sibling = previousNode;
                 previousNode = entry.Node;
-                if (entry.Node is not BodySection s || s.Level == SectionLevel.ListItem || s.Number is null || IsVv(s))
+                if (entry.Node is not BodySection s || s.Level == SectionLevel.ListItem || s.Number is null || IsVv(s) || IsCitedArticle(s))
                 {
                     continue;
                 }
@@ -176,10 +176,42 @@ internal sealed class NumberingSequenceRule : CatalogRule
         return false;
     }
 
-    // "V/" followed by "v …": the "V/v" of a trích yếu split by a web page or a PDF text layer, not section V.
-    private static bool IsVv(BodySection s) =>
+    /// <summary>"V/" followed by "v …": the "V/v" of a trích yếu split by a web page or a PDF text layer, not
+    /// section V (AD4009, AD4010).</summary>
+    internal static bool IsVv(BodySection s) =>
         s.Number == "V" && (s.Label ?? string.Empty).Trim().EndsWith("/", StringComparison.Ordinal)
         && (s.Heading ?? string.Empty).TrimStart().StartsWith("v ", StringComparison.Ordinal);
+
+    private static readonly string[] CitedDocuments =
+    {
+        "Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị", "Pháp lệnh", "Hiến pháp",
+        "Hiệp định", "của ", "và ", "khoản", "điểm", ",",
+    };
+
+    /// <summary>
+    /// "Điều 76 Luật Địa chất và khoáng sản …" at the start of a line: a citation wrapped there, not an article of the
+    /// document (no period after the number, and the words after it name the cited text). AD4007, AD4009.
+    /// </summary>
+    internal static bool IsCitedArticle(BodySection s)
+    {
+        if (s.Level != SectionLevel.Article || (s.Label ?? string.Empty).Trim().EndsWith(".", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var heading = (s.Heading ?? string.Empty).TrimStart();
+        foreach (var word in CitedDocuments)
+        {
+            // "Điều 3 Quyết định này có hiệu lực …" is the document's own article without its period (AD4007).
+            if (heading.StartsWith(word, StringComparison.Ordinal)
+                && !heading.Substring(word.Length).TrimStart().StartsWith("này", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Subclause(RuleContext context, BodyEntry entry, BodySection s, Dictionary<(string, string), int> seen, HashSet<string> broken)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AdminDocs.Decree;
 
 namespace AdminDocs.Validation.Rules;
 
@@ -126,7 +127,7 @@ internal static class ListLines
             return false;
         }
 
-        foreach (var prefix in new[] { "TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L" })
+        foreach (var prefix in Authorities.CanonicalPrefixes)
         {
             if (text.StartsWith(prefix + " ", StringComparison.Ordinal))
             {
@@ -152,7 +153,7 @@ internal static class ListLines
     }
 
     private static bool IsArchive(ListItem item) =>
-        (item.Text ?? string.Empty).TrimStart().StartsWith("Lưu", StringComparison.Ordinal);
+        (item.Text ?? string.Empty).TrimStart().StartsWith(FixedTexts.ArchiveWord, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="line"/> (no bullet) continues <paramref name="above"/> (no final ";" or ".").</summary>
     public static bool IsContinuation(ListItem above, ListItem line)
@@ -163,7 +164,7 @@ internal static class ListLines
         }
 
         var text = (line.Text ?? string.Empty).Trim();
-        if (text.Length == 0 || text.StartsWith("Lưu", StringComparison.Ordinal))
+        if (text.Length == 0 || text.StartsWith(FixedTexts.ArchiveWord, StringComparison.Ordinal))
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 using AdminDocs.Text;
 
@@ -109,7 +110,7 @@ internal static class BodyBlocks
     private static bool IsAddressee(SourceBlock block)
     {
         var text = (block.Text ?? string.Empty).TrimStart().Normalize(System.Text.NormalizationForm.FormC);
-        return text.StartsWith("Kính gửi", StringComparison.OrdinalIgnoreCase);
+        return text.StartsWith(FixedTexts.AddresseesWords, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsHeadingLevel(SectionLevel level) =>
