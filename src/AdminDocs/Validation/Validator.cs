@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -209,7 +210,8 @@ public sealed class Validator
 
     /// <summary>
     /// Chooses the profile for a document: a Party heading ("ĐẢNG CỘNG SẢN VIỆT NAM") gives HD36; a date before
-    /// 05/3/2020 gives TT01 (a blank day is judged by month and year); anything else ND30.
+    /// 05/3/2020 gives TT01 (a blank day is judged by month and year); when the date cannot be read, a year of 2019
+    /// or earlier in the number ("33/2009/QĐ-UBND") or in the date line ("năm 2019") gives TT01; anything else ND30.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <returns>The profile.</returns>
@@ -227,13 +229,34 @@ public sealed class Validator
 
         if (document.PlaceDate is { Year: { } year } pd)
         {
-            if (Profiles.IsBeforeNd30(year, pd.Month, pd.Day))
-            {
-                return DocumentProfile.Tt01;
-            }
+            return Profiles.IsBeforeNd30(year, pd.Month, pd.Day) ? DocumentProfile.Tt01 : DocumentProfile.Nd30;
+        }
+
+        // The date cannot be read: the year of the number ("33/2009/QĐ-UBND") or a "năm 2019" left in the date
+        // line tells the era before the fallback (domain-rules §8). A year alone is before 05/3/2020 only when it is
+        // 2019 or earlier.
+        if (YearOf(document) is { } known && known < Profiles.Nd30Effective.Year)
+        {
+            return DocumentProfile.Tt01;
         }
 
         return DocumentProfile.Nd30;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex YearWord = new(
+        @"\bnăm\s+(?<y>(19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    private static int? YearOf(AdminDocument document)
+    {
+        if (document.Number?.Year is { Length: 4 } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var fromNumber)
+            && fromNumber >= 1945 && fromNumber <= 2100)
+        {
+            return fromNumber;
+        }
+
+        var line = (document.PlaceDate?.Text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormC);
+        var m = YearWord.Match(line);
+        return m.Success ? int.Parse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
     }
 
     private static void RunRules(IEnumerable<Rule> rules, AdminDocument document, DocumentProfile profile, ValidationOptions options, SourceDocument source, List<Diagnostic> sink, CancellationToken cancellationToken)

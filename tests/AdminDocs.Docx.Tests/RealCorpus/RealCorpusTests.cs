@@ -142,6 +142,8 @@ public class RealCorpusTests
         sb.AppendLine();
     }
 
+    private const string HeldOut = "heldout";
+
     private static string BuildReport(RealCorpusRun corpus)
     {
         var sb = new StringBuilder();
@@ -225,7 +227,9 @@ public class RealCorpusTests
             sb.AppendLine();
         }
 
-        AppendPrecision(sb, corpus.Documents.ToList(), "## Precision per rule, all folders");
+        // The held-out folder (real/heldout) is kept apart from the tuning of the rules: it has its own section
+        // above and is left out of the figure for the tuned folders, so that its precision stays an honest one.
+        AppendPrecision(sb, corpus.Documents.Where(d => d.Set != HeldOut).ToList(), "## Precision per rule, tuned folders (all but heldout)");
         var text = sb.ToString();
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "real-corpus-report.md"), text, new UTF8Encoding(false));
         return text;

@@ -39,6 +39,22 @@ public class ValidatorTests
         Validator.ResolveProfile(party).Should().Be(DocumentProfile.Hd36);
     }
 
+    [Theory]
+    [InlineData("Số: 33/2009/QĐ-UBND", "Hà Nội, ngày", DocumentProfile.Tt01)]
+    [InlineData("Số: 33/2021/QĐ-UBND", "Hà Nội, ngày", DocumentProfile.Nd30)]
+    [InlineData("Số: 33/QĐ-UBND", "Hà Nội, ngày 2019", DocumentProfile.Nd30)]
+    public void Without_a_readable_date_the_year_of_the_number_gives_the_profile(string numberLine, string dateLine, DocumentProfile expected)
+    {
+        var doc = TestDocuments.CorrectReport() with
+        {
+            Number = LineParsers.ParseNumber(numberLine),
+            PlaceDate = new PlaceDate(dateLine),
+        };
+
+        doc.PlaceDate!.Year.Should().BeNull();
+        Validator.ResolveProfile(doc).Should().Be(expected);
+    }
+
     [Fact]
     public void A_profile_given_in_the_options_wins_and_rules_of_other_profiles_do_not_run()
     {

@@ -47,11 +47,12 @@ public class AddresseeFormatRuleTests
             .ShouldBe(DiagnosticSeverity.Warning, "addressees.items[0]", "AD3202.single-own-line", "Ủy ban nhân dân tỉnh Bình Định.");
 
     [Fact]
-    public void Several_recipients_starting_on_the_label_line_is_a_warning()
+    public void Several_recipients_starting_on_the_label_line_is_accepted()
     {
+        // Common practice (domain-rules §8): "Kính gửi: - Bộ Nội vụ;" then the other items below.
         var doc = Several("Bộ Nội vụ;", "- Bộ Tài chính.");
         doc = doc with { Addressees = doc.Addressees! with { OnLabelLine = true } };
-        ShouldReportSingle(doc, "AD3202").ShouldBe(DiagnosticSeverity.Warning, "addressees.items[0]", "AD3202.first-on-label-line", "Bộ Nội vụ;");
+        Own(doc).Where(d => d.Id == "AD3202").Should().BeEmpty();
     }
 
     [Fact]
@@ -92,4 +93,20 @@ public class AddresseeFormatRuleTests
     public void No_recipient_is_a_warning() =>
         ShouldReportSingle(Correct() with { Addressees = new Addressees(new TextElement("Kính gửi:")) }, "AD3202")
             .ShouldBe(DiagnosticSeverity.Warning, "addressees", "AD3202.empty", "Kính gửi:");
+
+    [Fact]
+    public void A_wrapped_item_is_one_item() =>
+        ShouldBeSilent(Several("- Sở Công Thương, Sở Xây dựng,", "Sở Nông nghiệp và Môi trường;", "- Bộ Tài chính."));
+
+    [Fact]
+    public void En_dash_bullets_on_every_line_are_one_finding_for_the_list()
+    {
+        var found = ShouldReportOnly(Several("– Bộ Nội vụ;", "– Bộ Kế hoạch và Đầu tư;", "– Bộ Tài chính."), Draft, "AD3202");
+        found.Single().MessageKey.Should().Be("AD3202.item-marker");
+    }
+
+    [Fact]
+    public void A_lone_item_ending_with_a_comma_is_not_a_single_recipient_on_its_own_line() =>
+        // The wrapped first item of a list whose other lines were not read: "- Các Sở: Công Thương, Tài chính, Xây dựng,".
+        Own(Several("- Các Sở: Công Thương, Tài chính, Xây dựng,")).Should().NotContain(d => d.MessageKey == "AD3202.single-own-line");
 }

@@ -49,4 +49,23 @@ public class NumberingSequenceRuleTests
     public void A_gap_in_subclauses_is_a_warning() =>
         ShouldReportSingle(Regulation(GoodRegulationBody.Replace("1.2. Mẫu riêng.", "1.3. Mẫu riêng.", System.StringComparison.Ordinal)), "AD4009")
             .ShouldBe(DiagnosticSeverity.Warning, "body.nodes[1].children[0].children[0].children[0].children[1]", "AD4009", "1.3.", "1.1.", "1.2.");
+
+    [Fact]
+    public void A_restart_at_one_is_a_new_run_not_a_gap() =>
+        // A second list under the same part (or an appendix, or a quotation) starts again at 1.
+        ShouldBeSilent(R("2. Công tác đầu tư xây dựng", "2. Công tác đầu tư xây dựng\n\n1. Dự án đường tỉnh\n\n2. Dự án cầu"));
+
+    [Fact]
+    public void A_broken_run_is_one_finding() =>
+        ShouldReportSingle(R("1. Tiếp tục nâng cấp", "3. Tiếp tục nâng cấp").Replace("2. Tăng cường", "5. Tăng cường", System.StringComparison.Ordinal), "AD4009")
+            .ShouldBe(DiagnosticSeverity.Warning, "body.nodes[2].children[0]", "AD4009.start", "3.", "1.");
+
+    [Fact]
+    public void An_amount_with_thousands_dots_at_the_start_of_a_line_is_not_a_number() =>
+        ShouldBeSilent(R("Hoàn thành 3 dự án đường tỉnh đúng tiến độ.", "Hoàn thành 3 dự án với tổng vốn\n2.476.270 triệu đồng, trong đó\n425.585 triệu đồng vốn tỉnh."));
+
+    [Fact]
+    public void A_cited_article_at_the_start_of_a_line_is_not_the_first_article() =>
+        // Nor an article missing its period for AD4007, nor a heading without a title for AD4010.
+        ShouldBeSilent(R("Hoàn thành 3 dự án đường tỉnh đúng tiến độ.", "Hoàn thành 3 dự án theo quy định tại\nĐiều 76 Luật Địa chất và khoáng sản."));
 }

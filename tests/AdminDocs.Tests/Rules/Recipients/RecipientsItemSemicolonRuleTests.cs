@@ -38,4 +38,12 @@ public class RecipientsItemSemicolonRuleTests
 
         found.Should().ContainSingle().Which.MessageKey.Should().Be("AD5105.no-period");
     }
+
+    [Fact]
+    public void The_same_wrong_mark_on_every_item_is_one_finding_for_the_list()
+    {
+        var doc = FooterRules.WithRecipients("- Như trên,", "- Sở Tài chính,", "- Sở Nội vụ,", "- Lưu: VT, VP.");
+
+        FooterRules.Of(doc).Should().ContainSingle(d => d.Id == "AD5104");
+    }
 }

@@ -51,4 +51,10 @@ public class RecipientsNhuTrenRuleTests
 
     [Fact]
     public void Correct_report_is_silent() => FooterRules.Of(TestDocuments.CorrectReport()).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("- Như trên (b/c);")]
+    [InlineData("- Như trên;                                   KT. CHỦ TỊCH")]
+    public void Nhu_tren_with_a_note_or_beside_the_signature_of_a_flattened_footer_is_accepted(string first) =>
+        FooterRules.Of(FooterRules.WithRecipients(first, "- Sở Tài chính;", "- Lưu: VT, VP.")).Should().NotContain(d => d.Id == "AD5106" || d.Id == "AD5104");
 }

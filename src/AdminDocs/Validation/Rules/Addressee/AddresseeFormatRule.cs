@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AdminDocs.Decree;
@@ -6,7 +7,8 @@ using AdminDocs.Decree;
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>AD3202: the label is exactly "Kính gửi:"; one recipient on the label's line; several as "- X;" lines, the last
-/// ending "." (NĐ 30/2020 Phụ lục I, II.9.a). One finding per defect.</summary>
+/// ending "." (NĐ 30/2020 Phụ lục I, II.9.a). A first item on the label line is accepted, a wrapped item is one item,
+/// a list-wide defect is one finding per list (domain-rules §8).</summary>
 internal sealed class AddresseeFormatRule : CatalogRule
 {
     private const string ExpectedLabel = FixedTexts.AddresseesLabel;
@@ -36,7 +38,12 @@ internal sealed class AddresseeFormatRule : CatalogRule
 
         if (items.Length == 1)
         {
-            if (!addressees.OnLabelLine)
+            // A lone item ending with "," is a list whose other lines were not read (a wrapped first item), and one
+            // holding "…; - …" is a list flattened onto one line by a web page's table: neither is a single
+            // recipient put on its own line.
+            var lone = (items[0]?.Text ?? string.Empty).TrimEnd();
+            var listLike = lone.EndsWith(",", StringComparison.Ordinal) || lone.Contains("; -") || lone.Contains("; –");
+            if (!addressees.OnLabelLine && !listLike)
             {
                 context.ReportVariant("single-own-line", "addressees.items[0]", items[0]?.Origin.Location, items[0]?.Text ?? string.Empty);
             }
@@ -44,31 +51,29 @@ internal sealed class AddresseeFormatRule : CatalogRule
             return;
         }
 
-        if (addressees.OnLabelLine)
+        // A first item on the label line ("Kính gửi: - Bộ Tài chính;" or "Kính gửi: Bộ Tài chính;" followed by "- …"
+        // lines) is common practice and accepted (domain-rules §8); a wrapped item is one item (ListLines); a
+        // list-wide defect (en-dash bullets, bullets lost, "," instead of ";") is one finding per list.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var logical = ListLines.Of(items);
+        for (var i = 0; i < logical.Count; i++)
         {
-            context.ReportVariant("first-on-label-line", "addressees.items[0]", items[0]?.Origin.Location, items[0]?.Text ?? string.Empty);
-        }
-
-        for (var i = 0; i < items.Length; i++)
-        {
-            var item = items[i];
-            if (item is null)
+            var item = logical[i].Head;
+            var path = "addressees.items[" + logical[i].First.ToString(CultureInfo.InvariantCulture) + "]";
+            var location = logical[i].Tail.Origin.Location;
+            var text = logical[i].EndText;
+            if (!(logical[i].First == 0 && addressees.OnLabelLine))
             {
-                continue;
+                CheckMarker(context, item, "addressees.items[" + logical[i].First.ToString(CultureInfo.InvariantCulture) + "]", reported);
             }
 
-            var path = "addressees.items[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            var location = item.Origin.Location;
-            var text = (item.Text ?? string.Empty).TrimEnd();
-            if (!(i == 0 && addressees.OnLabelLine))
-            {
-                CheckMarker(context, item, path);
-            }
-
-            var last = i == items.Length - 1;
+            var last = i == logical.Count - 1;
             if (!last && !text.EndsWith(";", StringComparison.Ordinal))
             {
-                context.ReportVariant("item-semicolon", path, location, text);
+                if (reported.Add("item-semicolon"))
+                {
+                    context.ReportVariant("item-semicolon", path, location, text);
+                }
             }
             else if (last && (!text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith("./.", StringComparison.Ordinal)))
             {
@@ -77,25 +82,33 @@ internal sealed class AddresseeFormatRule : CatalogRule
         }
     }
 
-    private static void CheckMarker(RuleContext context, ListItem item, string path)
+    private static void CheckMarker(RuleContext context, ListItem item, string path, HashSet<string> reported)
     {
         var marker = item.Marker ?? string.Empty;
         var location = item.Origin.Location;
         if (marker.Length == 0)
         {
-            context.ReportVariant("item-marker-missing", path, location, item.Text ?? string.Empty);
+            if (reported.Add("item-marker-missing"))
+            {
+                context.ReportVariant("item-marker-missing", path, location, item.Text ?? string.Empty);
+            }
+
             return;
         }
 
         if (!string.Equals(marker, "-", StringComparison.Ordinal))
         {
-            context.ReportVariant("item-marker", path, location, marker, item.RawText ?? string.Empty);
+            if (reported.Add("item-marker " + marker))
+            {
+                context.ReportVariant("item-marker", path, location, marker, item.RawText ?? string.Empty);
+            }
+
             return;
         }
 
         var raw = item.RawText ?? string.Empty;
         var at = raw.IndexOf(marker, StringComparison.Ordinal);
-        if (at >= 0 && at + 1 < raw.Length && !char.IsWhiteSpace(raw[at + 1]))
+        if (at >= 0 && at + 1 < raw.Length && !char.IsWhiteSpace(raw[at + 1]) && reported.Add("item-space"))
         {
             context.ReportVariant("item-space", path, location, raw);
         }

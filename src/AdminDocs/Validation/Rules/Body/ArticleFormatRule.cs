@@ -19,9 +19,9 @@ internal sealed class ArticleFormatRule : CatalogRule
         foreach (var entry in BodyTree.AllSections(context.Document))
         {
             var s = (BodySection)entry.Node;
-            if (s.Level != SectionLevel.Article)
+            if (s.Level != SectionLevel.Article || NumberingSequenceRule.IsCitedArticle(s))
             {
-                continue;
+                continue; // "Điều 76 Luật …" wrapped to a line start cites another text.
             }
 
             var label = (s.Label ?? string.Empty).Trim();

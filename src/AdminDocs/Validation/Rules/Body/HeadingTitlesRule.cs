@@ -15,6 +15,11 @@ internal sealed class HeadingTitlesRule : CatalogRule
         foreach (var entry in BodyTree.AllSections(context.Document))
         {
             var s = (BodySection)entry.Node;
+            if (NumberingSequenceRule.IsVv(s) || NumberingSequenceRule.IsCitedArticle(s))
+            {
+                continue; // the "V/v" of a split trích yếu, a cited article: not headings of this document.
+            }
+
             var label = (s.Label ?? string.Empty).Trim();
             var heading = (s.Heading ?? string.Empty).Trim();
             var titled = s.Level is SectionLevel.Part or SectionLevel.Chapter or SectionLevel.Subsection or SectionLevel.Article

@@ -1,8 +1,13 @@
+using System;
+using System.Collections.Generic;
+
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
 /// AD5103: every Nơi nhận line starts with a hyphen-minus and a space ("- Sở Tài chính;"), not another marker, no
-/// marker or a hyphen glued to the text. ND30 PL I, II.9.d.
+/// marker or a hyphen glued to the text. ND30 PL I, II.9.d. A line that continues the item above (no bullet, the item
+/// above ends without ";" or ".") is part of that item; a list-wide defect (en-dash bullets, bullets lost) is one
+/// finding per list, at its first line, not one per line (domain-rules §8).
 /// </summary>
 internal sealed class RecipientsItemDashRule : CatalogRule
 {
@@ -14,30 +19,32 @@ internal sealed class RecipientsItemDashRule : CatalogRule
     /// <inheritdoc/>
     public override void Analyze(RuleContext context)
     {
-        var items = RecipientsText.Items(context.Document.Recipients);
-        for (var i = 0; i < items.Length; i++)
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var logical in ListLines.OfRecipients(RecipientsText.Items(context.Document.Recipients)))
         {
-            if (items[i] is not { } item)
-            {
-                continue;
-            }
-
+            var item = logical.Head;
             var marker = (item.Marker ?? string.Empty).Trim();
             var raw = RecipientsText.RawOf(item);
-            var path = RecipientsText.ItemPath(i);
+            var path = RecipientsText.ItemPath(logical.First);
             var location = RecipientsText.LineStart(item);
             if (marker.Length == 0)
             {
-                context.ReportVariant("no-marker", path, location, raw);
+                if (reported.Add("no-marker"))
+                {
+                    context.ReportVariant("no-marker", path, location, raw);
+                }
             }
             else if (marker != "-")
             {
-                context.ReportVariant("other-marker", path, location, raw, marker);
+                if (reported.Add("other-marker " + marker))
+                {
+                    context.ReportVariant("other-marker", path, location, raw, marker);
+                }
             }
             else
             {
                 var at = raw.IndexOf('-');
-                if (at >= 0 && at + 1 < raw.Length && !char.IsWhiteSpace(raw[at + 1]))
+                if (at >= 0 && at + 1 < raw.Length && !char.IsWhiteSpace(raw[at + 1]) && reported.Add("no-space"))
                 {
                     context.ReportVariant("no-space", path, location, raw);
                 }

@@ -33,7 +33,19 @@ internal sealed class RecipientsNhuTrenRule : CatalogRule
             return;
         }
 
-        var first = RecipientsText.TextOf(items[0]);
+        // A flattened footer puts the signature's first line ("KT. GIÁM ĐỐC") beside the label: not a recipient.
+        var at = 0;
+        while (at < items.Length - 1 && items[at] is { } line && ListLines.IsSignatureLine(line))
+        {
+            at++;
+        }
+
+        if (at > 0)
+        {
+            items = items.RemoveRange(0, at);
+        }
+
+        var first = ListLines.OwnText(items[0]).Trim();
         var firstCore = Core(first);
         if (string.Equals(firstCore, Words, StringComparison.Ordinal))
         {
@@ -42,7 +54,7 @@ internal sealed class RecipientsNhuTrenRule : CatalogRule
 
         if (string.Equals(VietnameseText.Key(firstCore), WordsKey, StringComparison.Ordinal))
         {
-            context.ReportVariant("spelling", RecipientsText.ItemPath(0), items[0]?.Origin.Location, first);
+            context.ReportVariant("spelling", RecipientsText.ItemPath(at), items[0]?.Origin.Location, first);
             return;
         }
 
@@ -51,13 +63,24 @@ internal sealed class RecipientsNhuTrenRule : CatalogRule
             var text = RecipientsText.TextOf(items[i]);
             if (string.Equals(VietnameseText.Key(Core(text)), WordsKey, StringComparison.Ordinal))
             {
-                context.ReportVariant("not-first", RecipientsText.ItemPath(i), items[i].Origin.Location, text);
+                context.ReportVariant("not-first", RecipientsText.ItemPath(i + at), items[i].Origin.Location, text);
                 return;
             }
         }
 
-        context.Report(RecipientsText.ItemPath(0), items[0]?.Origin.Location, first);
+        context.Report(RecipientsText.ItemPath(at), items[0]?.Origin.Location, first);
     }
 
-    private static string Core(string text) => text.TrimEnd(' ', ';', ',', '.', ':');
+    // "Như trên (b/c);", "Như trên (kèm hồ sơ)": the item with a note in brackets is still "Như trên".
+    private static string Core(string text)
+    {
+        var core = text.TrimEnd(' ', ';', ',', '.', ':');
+        var open = core.IndexOf('(');
+        if (open > 0 && core.EndsWith(")", StringComparison.Ordinal))
+        {
+            core = core.Substring(0, open).TrimEnd();
+        }
+
+        return core;
+    }
 }

@@ -4,9 +4,10 @@ using System.Globalization;
 namespace AdminDocs.Validation.Rules;
 
 /// <summary>
-/// AD4004: the căn cứ ban hành lines are 13–14 pt, italic under NĐ 30/2020 (Phụ lục I, II.6.a) and upright under
-/// TT 01/2011, where they are set like the body [S]. The căn cứ lines are one component: each defect is reported
-/// once, at the first line that has it, with the number of lines that have it.
+/// AD4004: the căn cứ ban hành lines are 13–14 pt and italic (NĐ 30/2020 Phụ lục I, II.6.a). The rule runs under
+/// ND30 only (catalog): TT 01/2011 did not regulate their style, so a TT01 document is not judged on it either way.
+/// The căn cứ lines are one component: each defect is reported once, at the first line that has it, with the number
+/// of lines that have it.
 /// </summary>
 internal sealed class LegalBasisStyleRule : CatalogRule
 {
@@ -24,7 +25,6 @@ internal sealed class LegalBasisStyleRule : CatalogRule
             return;
         }
 
-        var italicWanted = context.Profile != DocumentProfile.Tt01;
         LegalBasis? sizeFirst = null, slantFirst = null;
         double found = 0;
         int sizeCount = 0, slantCount = 0;
@@ -38,7 +38,7 @@ internal sealed class LegalBasisStyleRule : CatalogRule
                 sizeCount++;
             }
 
-            if (italicWanted ? StyleFacts.SomeUpright(runs) : StyleFacts.SomeItalic(runs))
+            if (StyleFacts.SomeUpright(runs))
             {
                 slantFirst ??= basis;
                 slantCount++;
@@ -60,7 +60,7 @@ internal sealed class LegalBasisStyleRule : CatalogRule
         if (slantFirst is not null)
         {
             context.ReportVariant(
-                italicWanted ? "not-italic" : "italic",
+                "not-italic",
                 "body.legalBasis",
                 slantFirst.Origin.Location,
                 StyleFacts.Quote(slantFirst.Text),

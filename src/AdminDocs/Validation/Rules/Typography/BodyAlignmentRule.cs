@@ -19,7 +19,7 @@ internal sealed class BodyAlignmentRule : CatalogRule
     {
         var findings = new List<TypographyFinding>();
         var total = 0;
-        foreach (var (path, block) in BodyBlocks.Of(context.Document))
+        foreach (var (path, block) in BodyBlocks.Paragraphs(context.Document))
         {
             if (block.Format?.Alignment is not { } alignment)
             {

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using AdminDocs.Decree;
 using AdminDocs.Sources;
 using AdminDocs.Text;
 
@@ -43,6 +45,10 @@ internal static class BodyBlocks
         result.Sort((a, b) => a.Block.Index.CompareTo(b.Block.Index));
         return result;
     }
+
+    /// <summary>The body paragraphs of the layout rules of a paragraph's shape (AD1009 alignment, AD1010 first-line
+    /// indent): a "Kính gửi: …" line left in the body names the addressees and is not a body paragraph there.</summary>
+    public static List<BodyBlock> Paragraphs(AdminDocument document) => Of(document).FindAll(b => !IsAddressee(b.Block));
 
     /// <summary>Whether a block reads as a heading in capitals (typed or formatted).</summary>
     public static bool IsCapsHeading(SourceBlock block)
@@ -98,6 +104,13 @@ internal static class BodyBlocks
                     break;
             }
         }
+    }
+
+    // A "Kính gửi: …" line left in the body (centered, or not recognized as the addressee block) names the addressees.
+    private static bool IsAddressee(SourceBlock block)
+    {
+        var text = (block.Text ?? string.Empty).TrimStart().Normalize(System.Text.NormalizationForm.FormC);
+        return text.StartsWith(FixedTexts.AddresseesWords, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsHeadingLevel(SectionLevel level) =>

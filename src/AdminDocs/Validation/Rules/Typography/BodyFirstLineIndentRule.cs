@@ -25,7 +25,7 @@ internal sealed class BodyFirstLineIndentRule : CatalogRule
         var range = context.Profile != DocumentProfile.Nd30;
         var findings = new List<TypographyFinding>();
         var total = 0;
-        foreach (var (path, block) in BodyBlocks.Of(context.Document))
+        foreach (var (path, block) in BodyBlocks.Paragraphs(context.Document))
         {
             if (!string.IsNullOrEmpty(block.ListLabel) || block.Format?.FirstLineIndentCm is not { } indent)
             {
