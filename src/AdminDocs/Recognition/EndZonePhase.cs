@@ -156,6 +156,10 @@ internal sealed class EndZonePhase
         SignatureBuilder? current = null;
         var inRecipients = false;
         var previousWasRecipient = false;
+        // The source line of the last Nơi nhận item: on a flattened footer line the item's column comes before the
+        // signature's ("- Văn phòng Sở (Bố trí kinh phí, phương      TRƯỞNG ĐOÀN"), and the item's wrapped end on the next
+        // line ("tiện phục vụ Đoàn kiểm tra);") still belongs to it.
+        var lastItemLine = -1;
         (SignatureBuilder Left, SignatureBuilder Right)? parallel = null;
 
         // Footer columns flattened line by line (a PDF's text layer kept with its layout): "Nơi nhận:      KT. BỘ TRƯỞNG",
@@ -287,7 +291,7 @@ internal sealed class EndZonePhase
 
                 current.AddTitle(seg, null);
             }
-            else if (previousWasRecipient && items.Count > 0 && StartsLower(t) && !EndsItem(items[items.Count - 1].Text))
+            else if ((previousWasRecipient || lastItemLine == k - 1) && items.Count > 0 && StartsLower(t) && !EndsItem(items[items.Count - 1].Text))
             {
                 var last = items[items.Count - 1];
                 items[items.Count - 1] = last with
@@ -322,6 +326,10 @@ internal sealed class EndZonePhase
             }
 
             previousWasRecipient = items.Count + (recipients is null ? 0 : 1) > itemsBefore;
+            if (previousWasRecipient)
+            {
+                lastItemLine = k;
+            }
         }
 
         if (recipients is not null)
