@@ -207,8 +207,9 @@ public sealed class Validator
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result. When the source could not be read (AD0001, or AD0002 before any text) or holds no text
     /// at all (AD0001 <c>no-text</c>: an empty file of any format), no rule runs and every applicable rule is listed
-    /// in <see cref="ValidationResult.NotChecked"/>. When the text is not recognized as an administrative document
-    /// (AD0005), the rules that report a missing component are not run and are listed there instead.</returns>
+    /// in <see cref="ValidationResult.NotChecked"/>. When the text read from a source is not recognized as an
+    /// administrative document (AD0005), the rules that report a missing component are not run and are listed there
+    /// instead; a document built in code (no source) always gets them.</returns>
     public ValidationResult Validate(AdminDocument document, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (document is null)
@@ -242,7 +243,9 @@ public sealed class Validator
         if (!unreadable)
         {
             RunRules(Rules.Where(r => !r.Descriptor.ReportsMissingComponent), document, profile, options, source, sink, cancellationToken);
-            notAdministrative = sink.Skip(firstRuleDiagnostic).Any(d => d.Id == NotAdministrativeId);
+            // Only for a document read from a source: a model built in code of a declared kind is administrative by
+            // construction, and what it lacks must be reported, not hidden behind AD0005.
+            notAdministrative = document.Source is not null && sink.Skip(firstRuleDiagnostic).Any(d => d.Id == NotAdministrativeId);
             if (!notAdministrative)
             {
                 RunRules(Rules.Where(r => r.Descriptor.ReportsMissingComponent), document, profile, options, source, sink, cancellationToken);

@@ -27,14 +27,7 @@ internal sealed class NotAnAdministrativeDocumentRule : CatalogRule
             return;
         }
 
-        // A document built in code (no source) of a declared kind is an administrative document by construction: what
-        // it lacks is reported by the missing-component rules, not hidden behind this one.
         var document = context.Document;
-        if (document.Source is null && document.Kind != DocumentKind.Other)
-        {
-            return;
-        }
-
         var marks = new (string Path, bool Found)[]
         {
             ("number", document.Number is not null),
