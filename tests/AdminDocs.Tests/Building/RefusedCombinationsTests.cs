@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using AdminDocs.Building;
 using AdminDocs.Validation;
@@ -206,5 +207,38 @@ public class RefusedCombinationsTests
         var ex = Refused(BuiltDocuments.SampleReport().PlaceAndDate("Bình Định", DateTime.Today.AddDays(1)));
 
         ex.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("AD3007");
+    }
+}
+
+/// <summary>The builder hints (Catalog/build-hints.tsv) name catalog rules and messages, in both languages.</summary>
+public class BuildHintsCatalogTests
+{
+    [Theory]
+    [InlineData("AD2101")]
+    [InlineData("AD3101")]
+    [InlineData("AD4009.build-inside")]
+    [InlineData("AD4009.build-opening-order")]
+    [InlineData("AD5003")]
+    [InlineData("AD5105")]
+    public void A_hint_exists_in_both_languages_and_differs(string key)
+    {
+        var en = BuildHints.For(key, MessageLanguage.English);
+        var vi = BuildHints.For(key, MessageLanguage.Vietnamese);
+
+        en.Should().NotBeNullOrWhiteSpace().And.Contain("`.");
+        vi.Should().NotBeNullOrWhiteSpace().And.NotBe(en);
+        RuleCatalog.Find(key.Split('.')[0]).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Every_builder_message_variant_is_in_both_languages_and_a_rule_without_a_hint_falls_back_to_its_fix()
+    {
+        var keys = Messages.Keys.Where(k => k.Contains(".build-", StringComparison.Ordinal)).ToList();
+
+        keys.Should().HaveCountGreaterThanOrEqualTo(12);
+        keys.Should().OnlyContain(k => Messages.Template(k, MessageLanguage.Vietnamese) != Messages.Template(k, MessageLanguage.English));
+        BuildHints.For("AD6001", MessageLanguage.English).Should().BeNull();
+        var d = new Diagnostic(RuleCatalog.Get("AD6001"), DiagnosticSeverity.Warning, "AD6001", ImmutableArray.Create("x", ";"), "body[0]", null);
+        BuildHints.For(d, MessageLanguage.English).Should().Be(RuleCatalog.Get("AD6001").GetFix(MessageLanguage.English)).And.NotBeNullOrWhiteSpace();
     }
 }
