@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AdminDocs.Configuration;
 using AdminDocs.Validation;
 
 namespace AdminDocs.Cli;

@@ -149,13 +149,16 @@ internal static class DocumentWriters
 }
 
 /// <summary>
-/// <c>admindocs convert IN OUT</c>: reads IN with the validator's readers (by extension), recognizes it, and writes
-/// the model with the writer OUT's extension (or <c>--to</c>) chooses. Reader diagnostics and the text the
+/// <c>admindocs convert IN OUT</c>: reads IN with the validator's readers (by extension), recognizes it (no rule runs
+/// to get the model), and writes the model with the writer OUT's extension (or <c>--to</c>) chooses. Reader diagnostics and the text the
 /// recognizer could not place (AD0004: it is written too, never dropped) are reported on standard error.
 /// </summary>
 internal sealed class ConvertCommand
 {
     private readonly Validator _validator;
+
+    // The reader's own rules (AD0001–AD0007): what convert reports about the input, never needed to get the model.
+    private readonly Lazy<Validator> _readerRules;
 
     private readonly Argument<string> _input = new("input")
     {
@@ -195,6 +198,16 @@ internal sealed class ConvertCommand
     public ConvertCommand(Validator validator)
     {
         _validator = validator ?? throw new ArgumentNullException(nameof(validator));
+        _readerRules = new Lazy<Validator>(() =>
+        {
+            var builder = new ValidatorBuilder();
+            foreach (var rule in _validator.Rules.Where(r => r.Descriptor.Component == "reader"))
+            {
+                builder.AddRule(rule);
+            }
+
+            return builder.WithOptions(_validator.Options).Build();
+        });
     }
 
     /// <summary>Builds the System.CommandLine command.</summary>
@@ -305,20 +318,21 @@ internal sealed class ConvertCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        ValidationResult result;
+        // The model is read and recognized only: no rule runs to get it.
+        AdminDocument document;
         try
         {
             var converted = fixEncoding && !isDocx ? FixEncoding(input, encoding, stderr) : null;
-            result = converted is null
-                ? _validator.ValidateFile(input)
-                : _validator.Validate(PlainTextReader.ReadText(converted, input, _validator.Options.Limits));
-            if (fixEncoding && isDocx && !result.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002"))
+            document = converted is null
+                ? _validator.ReadFile(input)
+                : Validator.Recognize(PlainTextReader.ReadText(converted, input, _validator.Options.Limits));
+            if (fixEncoding && isDocx && !(document.Source?.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002") ?? false))
             {
                 // The package passed the reader's guards: its legacy-font runs are converted, then it is read again.
                 using var docx = FixDocxFonts(input, stderr);
                 if (docx is not null)
                 {
-                    result = _validator.Validate(docx, input);
+                    document = _validator.Read(docx, input);
                 }
             }
         }
@@ -336,7 +350,8 @@ internal sealed class ConvertCommand
         }
 
         // What the reader said (AD0001–AD0006) and what the recognizer could not place (AD0004): the text is kept.
-        var reading = result.Diagnostics.Where(d => d.Id.StartsWith("AD000", StringComparison.Ordinal)).ToList();
+        // Only the reader's rules run, on the model already read, to say so.
+        var reading = _readerRules.Value.Validate(document).Diagnostics.Where(d => d.Id.StartsWith("AD000", StringComparison.Ordinal)).ToList();
         foreach (var d in reading)
         {
             stderr.WriteLine(TextReportWriter.FormatDiagnostic(input, d, language));
@@ -348,7 +363,6 @@ internal sealed class ConvertCommand
             return ExitCodes.ValidationFailed;
         }
 
-        var document = result.Document;
         var written = DocumentWriters.WriteFile(writer, document, profile, output, stderr);
         if (written != ExitCodes.Success)
         {

@@ -37,6 +37,8 @@ internal sealed class NewCommand
 
     private readonly ChoiceOption<DocumentProfile?> _profile = CommonOptions.Profile(CommonOptions.LayoutProfileDescription);
 
+    private readonly ChoiceOption<MessageLanguage> _language = CommonOptions.Language();
+
     /// <summary>Standard input, for <c>--from -</c>; the console's by default.</summary>
     public Func<Stream>? Stdin { get; init; }
 
@@ -51,6 +53,7 @@ internal sealed class NewCommand
             _output,
             _to,
             _profile.Option,
+            _language.Option,
             _kind,
         };
         command.SetAction(parseResult => Execute(
@@ -60,14 +63,16 @@ internal sealed class NewCommand
             parseResult.GetValue(_to),
             _profile.GetValue(parseResult),
             parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+            parseResult.InvocationConfiguration.Error,
+            _language.GetValue(parseResult)));
         return command;
     }
 
     /// <summary>Builds and writes the document.</summary>
-    /// <returns>0 written; 1 the spec does not describe a valid document (each problem on standard error with its JSON
-    /// path; nothing written); 2 usage or I/O error; 3 internal error.</returns>
-    public int Execute(string kindName, string from, string output, string? to, DocumentProfile? profile, TextWriter stdout, TextWriter stderr)
+    /// <returns>0 written (the warnings the validator found on standard error); 1 the spec does not describe a valid
+    /// document (each problem on standard error with its JSON path, in <paramref name="language"/>, with the builder
+    /// hint; nothing written); 2 usage or I/O error; 3 internal error.</returns>
+    public int Execute(string kindName, string from, string output, string? to, DocumentProfile? profile, TextWriter stdout, TextWriter stderr, MessageLanguage language = MessageLanguage.Vietnamese)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -83,22 +88,32 @@ internal sealed class NewCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        AdminDocument document;
+        var name = from == "-" ? "<stdin>" : from;
+        DocumentBuildResult built;
         try
         {
             if (from == "-")
             {
                 using var input = (Stdin ?? Console.OpenStandardInput)();
-                document = DocumentSpec.Parse(input, kind);
+                built = DocumentSpec.Parse(input, kind);
             }
             else
             {
-                document = DocumentSpec.ParseFile(from, kind);
+                built = DocumentSpec.ParseFile(from, kind);
             }
+        }
+        catch (DocumentBuildException ex)
+        {
+            foreach (var d in ex.Diagnostics)
+            {
+                stderr.WriteLine($"{name}: {BuildHints.Describe(d, language)}");
+            }
+
+            stderr.WriteLine($"admindocs: error: '{name}' does not describe a valid {DocumentKindInfo.Get(kind).CatalogName}; nothing written.");
+            return ExitCodes.ValidationFailed;
         }
         catch (DocumentSpecException ex)
         {
-            var name = from == "-" ? "<stdin>" : from;
             foreach (var error in ex.Errors.IsDefaultOrEmpty ? [new DocumentSpecError("$", ex.Message)] : ex.Errors.AsEnumerable())
             {
                 stderr.WriteLine($"{name}: {error}");
@@ -113,6 +128,12 @@ internal sealed class NewCommand
             return ExitCodes.UsageOrIoError;
         }
 
+        foreach (var d in built.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning))
+        {
+            stderr.WriteLine($"{name}: {BuildHints.Describe(d, language)}");
+        }
+
+        var document = built.Document;
         var written = DocumentWriters.WriteFile(writer, document, profile, output, stderr);
         if (written != ExitCodes.Success)
         {

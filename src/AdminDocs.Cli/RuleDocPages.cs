@@ -55,9 +55,9 @@ internal static class RuleDocPages
     public static string Page(RuleDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var doc = RuleDocs.Find(rule.Id) ?? throw new InvalidDataException($"{rule.Id} has no explanation in src/AdminDocs.Cli/RuleDocs.");
+        var doc = RuleDocs.Find(rule.Id) ?? throw new InvalidDataException($"{rule.Id} has no explanation in src/AdminDocs/Catalog/rule-docs.");
         var s = new StringBuilder();
-        s.Append("<!-- Generated from src/AdminDocs/Catalog and src/AdminDocs.Cli/RuleDocs by `").Append(RegenerateCommand).Append("`; do not edit. -->\n");
+        s.Append("<!-- Generated from src/AdminDocs/Catalog by `").Append(RegenerateCommand).Append("`; do not edit. -->\n");
         s.Append("# ").Append(rule.Id).Append(' ').Append(rule.Name).Append("\n\n");
         s.Append(rule.Description).Append("\n\n");
         s.Append('*').Append(doc.SummaryVi).Append("*\n\n");
@@ -102,7 +102,7 @@ internal static class RuleDocPages
     public static string Index()
     {
         var s = new StringBuilder();
-        s.Append("<!-- Generated from src/AdminDocs/Catalog and src/AdminDocs.Cli/RuleDocs by `").Append(RegenerateCommand).Append("`; do not edit. -->\n");
+        s.Append("<!-- Generated from src/AdminDocs/Catalog by `").Append(RegenerateCommand).Append("`; do not edit. -->\n");
         s.Append("# Rules / Quy tắc\n\n");
         s.Append("Every rule of the catalog ([`src/AdminDocs/Catalog/rules.tsv`](../../src/AdminDocs/Catalog/rules.tsv)), ")
             .Append(Rules.Count().ToString(CultureInfo.InvariantCulture))

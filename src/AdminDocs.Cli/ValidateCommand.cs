@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using AdminDocs.Configuration;
 using AdminDocs.Json;
 using AdminDocs.Validation;
 
@@ -244,7 +245,7 @@ internal sealed class ValidateCommand
         Baseline? baseline = null;
         try
         {
-            configs = new ConfigResolver(settings.ConfigPath is { } configPath ? ConfigFile.Load(configPath) : null);
+            configs = new ConfigResolver(validator: _validator, explicitConfig: settings.ConfigPath is { } configPath ? AdminDocsConfig.Load(configPath, _validator) : null);
             if (settings.BaselinePath is { } baselinePath)
             {
                 baseline = Baseline.Load(baselinePath);

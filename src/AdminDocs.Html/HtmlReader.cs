@@ -94,7 +94,7 @@ public sealed class HtmlReader : IDocumentReader
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var context = BrowsingContext.New(Configuration.Default);
+            var context = BrowsingContext.New(AngleSharp.Configuration.Default);
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true }, context);
             using var document = parser.ParseDocument(html);
             cancellationToken.ThrowIfCancellationRequested();

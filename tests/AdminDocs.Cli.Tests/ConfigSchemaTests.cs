@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using AdminDocs.Configuration;
 using AdminDocs.Validation;
 using FluentAssertions;
 using Json.Schema;
@@ -37,7 +38,7 @@ public class ConfigSchemaTests
         var text = File.ReadAllText(Path.Combine(Shipped, "admindocs.json"));
 
         var result = Evaluate(text);
-        var config = ConfigFile.Parse(text, Path.Combine(Shipped, "admindocs.json"));
+        var config = AdminDocsConfig.Parse(text, Path.Combine(Shipped, "admindocs.json"));
 
         result.IsValid.Should().BeTrue(string.Join("\n", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => d.InstanceLocation + ": " + string.Join("; ", d.Errors!.Values))));
         config.Stage.Should().Be(ValidationStage.Issued);
@@ -71,7 +72,7 @@ public class ConfigSchemaTests
     public void What_the_tool_rejects_the_schema_rejects_too(string json)
     {
         Evaluate(json).IsValid.Should().BeFalse();
-        var parse = () => ConfigFile.Parse(json, "/x/admindocs.json");
+        var parse = () => AdminDocsConfig.Parse(json, "/x/admindocs.json");
         parse.Should().Throw<ConfigException>();
     }
 }

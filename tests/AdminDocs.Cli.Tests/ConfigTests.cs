@@ -1,7 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AdminDocs.Cli.Tests.Support;
+using AdminDocs.Configuration;
+using AdminDocs.Docx;
+using AdminDocs.Html;
+using AdminDocs.Validation;
 using FluentAssertions;
 using Xunit;
 
@@ -242,7 +247,7 @@ public class ConfigTests
     public void Patterns_are_relative_to_the_config_folder(string pattern, string file, bool matches)
     {
         var folder = Path.Combine(Path.GetTempPath(), "van-ban");
-        var config = ConfigFile.Parse("{ \"ignore\": [\"" + pattern + "\"] }", Path.Combine(folder, "admindocs.json"));
+        var config = AdminDocsConfig.Parse("{ \"ignore\": [\"" + pattern + "\"] }", Path.Combine(folder, "admindocs.json"));
 
         config.Ignores(Path.Combine(folder, file)).Should().Be(matches);
         config.Ignores(Path.Combine(Path.GetTempPath(), "elsewhere", file)).Should().BeFalse("a file outside the config's folder matches no pattern");
@@ -258,5 +263,54 @@ public class ConfigTests
 
         run.ExitCode.Should().Be(2);
         run.Stderr.Should().Contain("nope.json: cannot read the configuration file");
+    }
+}
+
+/// <summary>The library owns admindocs.json: an app that reads it with <see cref="ConfigResolver"/> and validates with
+/// the tool's validator gets the tool's findings, line for line.</summary>
+public class ConfigFromAnAppTests
+{
+    [Fact]
+    public void An_app_gets_the_same_findings_as_the_tool_from_the_same_config()
+    {
+        var old = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestAssets", "samples", "bao-cao-sgtvt-binh-dinh-2019.txt"));
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, ".git"));
+        temp.Write("van-ban/bao-cao.txt", old);
+        temp.Write("van-ban/cu/bao-cao-cu.txt", old);
+        temp.Write("van-ban/mau/bo-qua.txt", old);
+        temp.Write("admindocs.json", """
+            {
+              "stage": "issued",
+              "profile": "ND30",
+              "rules": { "AD2001": "off", "subject-case": "error" },
+              "ruleOptions": { "knownAbbreviations": ["SGTVT", "VP"] },
+              "ignore": ["van-ban/mau/"],
+              "overrides": [ { "files": ["van-ban/cu/**"], "rules": { "AD6001": "off", "AD3008": "warning" } } ]
+            }
+            """);
+
+        var run = CliProcess.Run(temp.Path, "validate", "--lang", "en", "van-ban/bao-cao.txt", "van-ban/cu/bao-cao-cu.txt", "van-ban/mau/bo-qua.txt");
+
+        var validator = Validator.CreateBuilder().AddDocx().AddHtml().Build();
+        var configs = new ConfigResolver(validator: validator);
+        var lines = new List<string>();
+        foreach (var relative in new[] { "van-ban/bao-cao.txt", "van-ban/cu/bao-cao-cu.txt", "van-ban/mau/bo-qua.txt" })
+        {
+            var file = Path.Combine(temp.Path, relative);
+            var config = configs.For(file);
+            config.Should().NotBeNull();
+            if (config!.Ignores(file))
+            {
+                continue;
+            }
+
+            var result = validator.ValidateFile(file, config.OptionsFor(file));
+            lines.AddRange(result.Diagnostics.Select(d => TextReportWriter.FormatDiagnostic(relative, d, MessageLanguage.English)));
+        }
+
+        lines.Should().NotBeEmpty();
+        lines.Should().NotContain(l => l.Contains(" AD2001 ", StringComparison.Ordinal));
+        run.StdoutLines.Where(l => l.StartsWith("van-ban/", StringComparison.Ordinal)).Should().Equal(lines, run.ToString());
     }
 }

@@ -47,6 +47,32 @@ public class NewCliTests
     }
 
     [Theory]
+    [InlineData("vi", "lại ghi \"GIÁM ĐỐC\", trùng chức vụ của người đứng đầu", "→ gọi `.Signature(s => s.SignFor(")]
+    [InlineData("en", "is followed by \"GIÁM ĐỐC\", the head's title again", "→ call `.Signature(s => s.SignFor(")]
+    public void What_the_validator_refuses_is_reported_in_the_chosen_language_with_the_builder_hint(string lang, string says, string hint)
+    {
+        using var temp = new TempFolder();
+        var json = File.ReadAllText(Spec).Replace("\"PHÓ GIÁM ĐỐC\"", "\"GIÁM ĐỐC\"", StringComparison.Ordinal);
+        var spec = temp.Write("kt.json", json);
+        var output = Path.Combine(temp.Path, "out.docx");
+
+        var run = InProcess.Run(CommandLineApp.ToolValidator, "new", "BaoCao", "--from", spec, "-o", output, "--lang", lang);
+
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.Stderr.Should().Contain("$.signature: error AD5003").And.Contain(says).And.Contain(hint).And.Contain("nothing written");
+        if (lang == "en")
+        {
+            run.Stderr.Should().NotContain("→ gọi");
+        }
+        else
+        {
+            run.Stderr.Should().NotContain("→ call");
+        }
+
+        File.Exists(output).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData(new[] { "new", "Foo", "--from", "SPEC", "-o", "x.docx" }, "unknown kind 'Foo'")]
     [InlineData(new[] { "new", "BaoCao", "--from", "SPEC", "-o", "x.pdf" }, "cannot tell the output format")]
     [InlineData(new[] { "new", "BaoCao", "--from", "missing.json", "-o", "x.docx" }, "cannot read the spec")]

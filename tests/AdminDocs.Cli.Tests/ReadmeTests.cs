@@ -35,7 +35,7 @@ public class ReadmeTests
         example.Success.Should().BeTrue("the README shows the builder");
         var test = File.ReadAllText(Path.Combine(Root, "tests", "AdminDocs.Tests", "Building", "DocsExampleTests.cs"));
 
-        var statement = Normalize(example.Groups[1].Value[example.Groups[1].Value.IndexOf("AdminDocument report", StringComparison.Ordinal)..example.Groups[1].Value.IndexOf(".Build();", StringComparison.Ordinal)]);
+        var statement = Normalize(example.Groups[1].Value[example.Groups[1].Value.IndexOf("DocumentBuildResult built", StringComparison.Ordinal)..example.Groups[1].Value.IndexOf(".Build();", StringComparison.Ordinal)]);
         Normalize(test).Should().Contain(statement, "tests/AdminDocs.Tests/Building/DocsExampleTests.cs builds and validates the README's example");
     }
 
@@ -62,7 +62,9 @@ public sealed class ReadmeExamplesTests
     public void Every_csharp_example_of_the_READMEs_compiles()
     {
         var root = _packages.Root;
-        var readmes = new[] { "README.md" }.Concat(Packaging.PackedPackages.Ids.Select(id => $"src/{id}/README.md"));
+        // The READMEs, and the guides whose examples an app copies: docs/builder.md and docs/configuration.md.
+        var readmes = new[] { "README.md" }.Concat(Packaging.PackedPackages.Ids.Select(id => $"src/{id}/README.md"))
+            .Concat(new[] { "docs/builder.md", "docs/configuration.md" });
         var folder = Path.Combine(_packages.Temp, "readme-examples");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />\n");
@@ -102,6 +104,13 @@ public sealed class ReadmeExamplesTests
                 var lines = block.Groups[1].Value.TrimEnd('\n').Split('\n');
                 var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Length == 0).ToList();
                 var body = lines.Skip(usings.Count).Select(l => "        " + l);
+                if (lines.Skip(usings.Count).Any(l => Regex.IsMatch(l, @"^(public|internal) (sealed |static )?class ")))
+                {
+                    // An example that declares types (an extension and its rule) is a file of its own.
+                    File.WriteAllText(Path.Combine(folder, $"Example{count}.cs"), $"// {readme}, C# example {count}\n" + string.Join("\n", lines) + "\n");
+                    continue;
+                }
+
                 File.WriteAllText(Path.Combine(folder, $"Example{count}.cs"), $$"""
                     // {{readme}}, C# example {{count}}
                     {{string.Join("\n", usings)}}

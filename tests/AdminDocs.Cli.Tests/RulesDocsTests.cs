@@ -12,7 +12,7 @@ using Xunit;
 namespace AdminDocs.Cli.Tests;
 
 /// <summary>
-/// The rule explanations (src/AdminDocs.Cli/RuleDocs) and the pages generated from them (docs/rules): one for each
+/// The rule explanations (src/AdminDocs/Catalog/rule-docs) and the pages generated from them (docs/rules): one for each
 /// rule of the catalog, the committed pages up to date, and every text example true — the bad example triggers its
 /// rule, the good one does not.
 /// </summary>

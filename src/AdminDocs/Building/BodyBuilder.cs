@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using AdminDocs.Decree;
 using AdminDocs.Recognition;
+using AdminDocs.Validation;
 
 namespace AdminDocs.Building;
 
@@ -289,13 +290,13 @@ public sealed class BodyBuilder
     {
         private readonly Dictionary<DraftKind, int> _bodyWide = new();
 
-        private readonly List<DocumentBuildProblem> _problems;
+        private readonly List<Diagnostic> _problems;
 
         private readonly DocumentKind _kind;
 
         private readonly bool _tt01;
 
-        public Compiler(List<DocumentBuildProblem> problems, DocumentKind kind, bool tt01)
+        public Compiler(List<Diagnostic> problems, DocumentKind kind, bool tt01)
         {
             _problems = problems;
             _kind = kind;
@@ -345,7 +346,7 @@ public sealed class BodyBuilder
                 {
                     if (!root)
                     {
-                        _problems.Add(new DocumentBuildProblem(p, "A closing sentence (\"Trên đây ...\", \"Trân trọng ...\") ends the body: it goes after the numbered parts, at the body's level."));
+                        Problem("AD4016", "closing-nested", p);
                     }
 
                     result.Add(d);
@@ -371,7 +372,7 @@ public sealed class BodyBuilder
                 }
                 else
                 {
-                    _problems.Add(new DocumentBuildProblem(p, $"{Capital(Name(d.Kind))} after {Name(open.Kind)} in the same part reads as inside it: give the parts of one list the same level (e.g. only khoản, or only Điều)."));
+                    Problem("AD4009", "same-level", p, Name(d.Kind), Name(open.Kind));
                     result.Add(d);
                     open = d;
                 }
@@ -408,25 +409,30 @@ public sealed class BodyBuilder
             _ => 100,
         };
 
+        // The part as the decree names it: the same word in both languages' messages.
         private static string Name(DraftKind k) => k switch
         {
-            DraftKind.Part => "a phần",
-            DraftKind.Chapter => "a chương",
-            DraftKind.Section => "a mục",
-            DraftKind.RomanSection => "a mục (I., II.)",
-            DraftKind.Subsection => "a tiểu mục",
-            DraftKind.Article => "an Điều",
-            DraftKind.Clause => "a khoản",
-            DraftKind.Subclause => "a khoản 1.1.",
-            DraftKind.Point => "a điểm",
-            DraftKind.Bullet => "a bullet",
-            DraftKind.LegalBasis => "a căn cứ",
-            DraftKind.IssuingAuthority => "an authority line",
-            DraftKind.Proposal => "a proposal line",
-            DraftKind.EnactingFormula => "an enacting formula",
-            DraftKind.Table => "a table",
-            _ => "a paragraph",
+            DraftKind.Part => "phần",
+            DraftKind.Chapter => "chương",
+            DraftKind.Section => "mục",
+            DraftKind.RomanSection => "mục (I., II.)",
+            DraftKind.Subsection => "tiểu mục",
+            DraftKind.Article => "Điều",
+            DraftKind.Clause => "khoản",
+            DraftKind.Subclause => "khoản 1.1.",
+            DraftKind.Point => "điểm",
+            DraftKind.Bullet => "ý gạch đầu dòng (-)",
+            DraftKind.LegalBasis => "căn cứ",
+            DraftKind.IssuingAuthority => "thẩm quyền ban hành",
+            DraftKind.Proposal => "\"Theo đề nghị ...\"",
+            DraftKind.EnactingFormula => "QUYẾT ĐỊNH:",
+            DraftKind.Table => "bảng",
+            _ => "đoạn văn",
         };
+
+        // A part the builder cannot place: an error of the rule whose subject it is, with a builder variant message.
+        private void Problem(string ruleId, string variant, string path, params string[] arguments) =>
+            _problems.Add(new Diagnostic(RuleCatalog.Get(ruleId), DiagnosticSeverity.Error, ruleId + ".build-" + variant, arguments.ToImmutableArray(), path, null));
 
         private static bool IsOpening(DraftKind k) => k is DraftKind.LegalBasis or DraftKind.IssuingAuthority or DraftKind.Proposal or DraftKind.EnactingFormula;
 
@@ -445,15 +451,21 @@ public sealed class BodyBuilder
                     var stage = d.Kind switch { DraftKind.IssuingAuthority => 0, DraftKind.LegalBasis => 1, DraftKind.Proposal => 2, _ => 3 };
                     if (openingDone)
                     {
-                        _problems.Add(new DocumentBuildProblem(p, parent is null && allowOpening
-                            ? $"{Capital(Name(d.Kind))} belongs to the opening of the body, before any paragraph or numbered part."
-                            : $"{Capital(Name(d.Kind))} can only open the document's body, not {(parent is null ? "an appendix" : Name(parent.Kind))}."));
+                        if (parent is null && allowOpening)
+                        {
+                            Problem("AD4009", "opening-late", p, Name(d.Kind));
+                        }
+                        else
+                        {
+                            Problem("AD4009", "opening-only-body", p, Name(d.Kind), parent is null ? "phụ lục" : Name(parent.Kind));
+                        }
+
                         continue;
                     }
 
                     if (stage < openingStage)
                     {
-                        _problems.Add(new DocumentBuildProblem(p, $"{Capital(Name(d.Kind))} comes too late: the opening goes authority line, căn cứ, \"Theo đề nghị ...\", then the enacting formula."));
+                        Problem("AD4009", "opening-order", p, Name(d.Kind));
                     }
 
                     openingStage = stage;
@@ -469,7 +481,7 @@ public sealed class BodyBuilder
                 openingDone = true;
                 if (parent?.Kind == DraftKind.Bullet && d.Kind is DraftKind.Paragraph or DraftKind.Table)
                 {
-                    _problems.Add(new DocumentBuildProblem(p, $"{Capital(Name(d.Kind))} cannot go inside a bullet: a bullet holds only sub-bullets. Put the text in the bullet itself or after the list."));
+                    Problem("AD4009", "inside-bullet", p, Name(d.Kind));
                     continue;
                 }
 
@@ -485,19 +497,19 @@ public sealed class BodyBuilder
 
                 if (d.Kind == DraftKind.Bullet && bulletDepth >= 2)
                 {
-                    _problems.Add(new DocumentBuildProblem(p, "Bullets nest two levels deep at most (\"-\", then \"+\")."));
+                    Problem("AD4009", "bullet-depth", p);
                     continue;
                 }
 
                 if (parent is not null && d.Kind != DraftKind.Subclause && Rank(d.Kind) <= Rank(parent.Kind) && !(d.Kind == DraftKind.Bullet && parent.Kind == DraftKind.Bullet))
                 {
-                    _problems.Add(new DocumentBuildProblem(p, $"{Capital(Name(d.Kind))} cannot go inside {Name(parent.Kind)}: the body goes from large to small (phần, chương, mục, tiểu mục, điều, khoản, điểm), Phụ lục I, II.6."));
+                    Problem("AD4009", "inside", p, Name(d.Kind), Name(parent.Kind));
                     continue;
                 }
 
                 if (d.Kind == DraftKind.Subclause && parent?.Kind is not DraftKind.Clause)
                 {
-                    _problems.Add(new DocumentBuildProblem(p, "A khoản 1.1. goes directly inside a khoản (1.); deeper numbers (1.1.1.) are not built: use điểm a), b) under it."));
+                    Problem("AD4009", "subclause", p);
                     continue;
                 }
 
@@ -506,8 +518,6 @@ public sealed class BodyBuilder
 
             return result.ToImmutable();
         }
-
-        private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s.Substring(1);
 
         private BodyNode Opening(Draft d, string path)
         {
@@ -531,7 +541,7 @@ public sealed class BodyBuilder
                         };
                         if (text.Length == 0)
                         {
-                            _problems.Add(new DocumentBuildProblem(path, "Give the enacting formula's text: only a quyết định (QUYẾT ĐỊNH:) and a nghị quyết (QUYẾT NGHỊ:) have a default."));
+                            Problem("AD4009", "formula", path);
                             text = "BAN HÀNH:";
                         }
                     }
@@ -593,7 +603,7 @@ public sealed class BodyBuilder
                 case DraftKind.Point:
                     if (n > Numbering.PointLetters.Length)
                     {
-                        _problems.Add(new DocumentBuildProblem(path, $"A part holds at most {Numbering.PointLetters.Length} điểm (a to y)."));
+                        Problem("AD4008", "too-many", path, Numbering.PointLetters.Length.ToString(CultureInfo.InvariantCulture));
                     }
 
                     number = Numbering.PointLetters[Math.Min(n, Numbering.PointLetters.Length) - 1].ToString();
@@ -617,7 +627,7 @@ public sealed class BodyBuilder
         {
             if (n >= 400)
             {
-                _problems.Add(new DocumentBuildProblem(path, "Roman numbers go up to 399."));
+                Problem("AD4005", "roman", path);
                 return "CCCXCIX";
             }
 

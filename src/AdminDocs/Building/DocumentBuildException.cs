@@ -1,37 +1,49 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using AdminDocs.Validation;
 
 namespace AdminDocs.Building;
 
 /// <summary>
-/// Thrown by <see cref="DocumentBuilder.Build"/> when the builder's content cannot make a conformant document: a
-/// missing component (a báo cáo without issuer), a wrong combination (KT. without the deputy's title, an Điều inside a
-/// khoản) or any error or warning the text rules of Nghị định 30 would report on the result. Every problem is listed,
-/// not only the first.
+/// Thrown by <see cref="DocumentBuilder.Build"/> when the validator finds an error in the document the builder's
+/// content makes (a báo cáo without issuer: AD2101; KT. without the deputy's title: AD5003), or when the content
+/// puts a part where the builder cannot place it (an Điều inside a khoản). Every finding at error severity is listed
+/// in <see cref="Diagnostics"/>, not only the first, each with the builder call that fixes it
+/// (<see cref="BuildHints"/>), in Vietnamese or English.
 /// </summary>
 public sealed class DocumentBuildException : InvalidOperationException
 {
-    /// <summary>Creates the exception for a list of problems.</summary>
-    /// <param name="problems">The problems, at least one.</param>
-    public DocumentBuildException(ImmutableArray<DocumentBuildProblem> problems)
-        : base(Format(problems))
+    /// <summary>Creates the exception for the findings that make the document fail.</summary>
+    /// <param name="diagnostics">The findings, at least one.</param>
+    public DocumentBuildException(ImmutableArray<Diagnostic> diagnostics)
+        : base(Format(diagnostics, MessageLanguage.English))
     {
-        Problems = problems.IsDefault ? ImmutableArray<DocumentBuildProblem>.Empty : problems;
+        Diagnostics = diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : diagnostics;
     }
 
-    /// <summary>Creates the exception with a message only (no listed problem).</summary>
+    /// <summary>Creates the exception for the findings that make the document fail, with its cause.</summary>
+    /// <param name="diagnostics">The findings, at least one.</param>
+    /// <param name="innerException">The cause (e.g. the builder's exception that <see cref="DocumentSpec"/> restates
+    /// with JSON paths).</param>
+    public DocumentBuildException(ImmutableArray<Diagnostic> diagnostics, Exception? innerException)
+        : base(Format(diagnostics, MessageLanguage.English), innerException)
+    {
+        Diagnostics = diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : diagnostics;
+    }
+
+    /// <summary>Creates the exception with a message only (no listed finding).</summary>
     public DocumentBuildException()
         : this("The document cannot be built.")
     {
     }
 
-    /// <summary>Creates the exception with a message only (no listed problem).</summary>
+    /// <summary>Creates the exception with a message only (no listed finding).</summary>
     /// <param name="message">The message.</param>
     public DocumentBuildException(string message)
         : base(message)
     {
-        Problems = ImmutableArray<DocumentBuildProblem>.Empty;
+        Diagnostics = ImmutableArray<Diagnostic>.Empty;
     }
 
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
@@ -40,24 +52,20 @@ public sealed class DocumentBuildException : InvalidOperationException
     public DocumentBuildException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = ImmutableArray<DocumentBuildProblem>.Empty;
+        Diagnostics = ImmutableArray<Diagnostic>.Empty;
     }
 
-    /// <summary>The problems, in the order of the document's components.</summary>
-    public ImmutableArray<DocumentBuildProblem> Problems { get; }
+    /// <summary>The findings at error severity, sorted as the validator sorts them (missing components first).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    private static string Format(ImmutableArray<DocumentBuildProblem> problems) =>
-        problems.IsDefaultOrEmpty
-            ? "The document cannot be built."
-            : "The document cannot be built:" + string.Concat(problems.Select(p => Environment.NewLine + "- " + p));
-}
+    /// <summary>The message in a language: every finding on its own line, with its model path, rule id, message
+    /// and the builder call that fixes it. (<see cref="Exception.Message"/> is the English one.)</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(MessageLanguage language) =>
+        Diagnostics.IsDefaultOrEmpty ? Message : Format(Diagnostics, language);
 
-/// <summary>One reason why a document cannot be built.</summary>
-/// <param name="Path">The component, as a model path ("signatures[0]", "body[1].children[0]", "number").</param>
-/// <param name="Message">What is wrong and how to fix it (English, with the Vietnamese terms).</param>
-/// <param name="RuleId">The rule of the catalog that would report it (e.g. "AD5003"), or <see langword="null"/>.</param>
-public sealed record DocumentBuildProblem(string Path, string Message, string? RuleId = null)
-{
-    /// <inheritdoc/>
-    public override string ToString() => RuleId is null ? $"{Path}: {Message}" : $"{Path}: {RuleId} {Message}";
+    private static string Format(ImmutableArray<Diagnostic> diagnostics, MessageLanguage language) =>
+        (language == MessageLanguage.English ? "The document cannot be built:" : "Không tạo được văn bản:")
+        + (diagnostics.IsDefaultOrEmpty ? string.Empty : string.Concat(diagnostics.Select(d => Environment.NewLine + "- " + BuildHints.Describe(d, language))));
 }

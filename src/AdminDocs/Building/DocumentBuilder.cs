@@ -391,40 +391,37 @@ public sealed class DocumentBuilder
         return this;
     }
 
-    /// <summary>Builds the document.</summary>
-    /// <returns>A new immutable document, with no source (<see cref="AdminDocument.Source"/> is <see langword="null"/>).</returns>
-    /// <exception cref="DocumentBuildException">The content cannot make a conformant document; every problem is listed.</exception>
-    public AdminDocument Build()
+    /// <summary>
+    /// Builds the document and validates it once, with <paramref name="validator"/> (its rules, including an app's
+    /// own) and <paramref name="options"/> (profile, stage, rule severities as <c>admindocs.json</c> sets them): a
+    /// finding at error severity makes the build fail with a <see cref="DocumentBuildException"/> that lists every
+    /// error with the builder call that fixes it (<see cref="BuildHints"/>); warnings and infos come back with the
+    /// document. The builder checks nothing of its own beyond what it cannot place (an Điều inside a khoản).
+    /// </summary>
+    /// <param name="options">The options, or <see langword="null"/> for the validator's.</param>
+    /// <param name="validator">The validator, or <see langword="null"/> for <see cref="Validator.Default"/>.</param>
+    /// <returns>The document and the findings below error severity.</returns>
+    /// <exception cref="DocumentBuildException">The validator finds an error in the document, or a part cannot be placed.</exception>
+    public DocumentBuildResult Build(ValidationOptions? options = null, Validator? validator = null)
     {
-        var problems = new List<DocumentBuildProblem>();
+        var problems = new List<Diagnostic>();
         var info = KindInfo;
         var tt01 = _date is { } d && d < Profiles.Nd30Effective;
-
-        if (_issuer.IsEmpty)
-        {
-            problems.Add(new DocumentBuildProblem("issuingAgency", $"A {Vietnamese(info)} needs its issuing body (tên cơ quan, tổ chức ban hành): call IssuingAgency(name, abbreviation).", "AD2101"));
-        }
-
-        if (Kind == DocumentKind.PublicLetter && _letterTitle is null)
-        {
-            problems.Add(new DocumentBuildProblem("title", "A thư công is recognized by its title line: call LetterTitle(\"THƯ CHÚC MỪNG\") (or THƯ KHEN, THƯ CẢM ƠN, ...)."));
-        }
 
         DocumentNumber? number = null;
         if (_numberGiven)
         {
-            if (Kind == DocumentKind.OfficialLetter && _unit is null)
-            {
-                problems.Add(new DocumentBuildProblem("number", "The ký hiệu of a công văn is issuer-unit (\"12/UBND-VP\"): give the drafting unit, e.g. Number(12, unit: \"VP\").", "AD2209"));
-            }
-
             var groups = new List<string>();
             if (info.Abbreviation is { } a)
             {
                 groups.Add(a);
             }
 
-            groups.Add(_issuerAbbreviation ?? "?");
+            if (_issuerAbbreviation is not null)
+            {
+                groups.Add(_issuerAbbreviation);
+            }
+
             if (_unit is not null)
             {
                 groups.Add(_unit);
@@ -433,23 +430,11 @@ public sealed class DocumentBuilder
             var value = _number is { } n ? BuildText.Number(n) : "      ";
             number = LineParsers.ParseNumber("Số: " + value + "/" + string.Join("-", groups));
         }
-        else
-        {
-            problems.Add(new DocumentBuildProblem("number", "The document needs its số, ký hiệu: call Number(n) (or DraftNumber() to leave the number blank in a draft).", "AD2201"));
-        }
 
         PlaceDate? placeDate = null;
         if (_place is not null && _date is { } date)
         {
             placeDate = LineParsers.ParsePlaceDate(_place + ", " + BuildText.Date(date));
-            if (date > DateTime.Today)
-            {
-                problems.Add(new DocumentBuildProblem("placeDate", $"The date {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} is after today: a document is dated on the day it is signed and issued (Phụ lục I, II.4).", "AD3007"));
-            }
-        }
-        else if (Kind != DocumentKind.Minutes)
-        {
-            problems.Add(new DocumentBuildProblem("placeDate", "The document needs its place and date of issue: call PlaceAndDate(place, date).", "AD3001"));
         }
 
         Subject? subject = null;
@@ -476,17 +461,7 @@ public sealed class DocumentBuilder
 
         var compiler = new BodyBuilder.Compiler(problems, Kind, tt01);
         var body = EndMark(compiler.Compile(_body, "body", allowOpening: true));
-        if (body.IsEmpty)
-        {
-            problems.Add(new DocumentBuildProblem("body", "The document has no body (nội dung): call Body(b => b.Paragraph(...)).", "AD4001"));
-        }
-
-        if (_signatures.Count == 0)
-        {
-            problems.Add(new DocumentBuildProblem("signatures", "The document needs a signature block (chức vụ, họ tên): call Signature(s => s.Title(...).Name(...)).", "AD5001"));
-        }
-
-        var signatures = _signatures.Select((s, i) => s.Build("signatures[" + i.ToString(CultureInfo.InvariantCulture) + "]", problems)).ToImmutableArray();
+        var signatures = _signatures.Select(s => s.Build()).ToImmutableArray();
 
         var items = new List<string>();
         if (addressees is not null && !(_recipients.Count > 0 && _recipients[0] == FixedTexts.AsAbove))
@@ -495,20 +470,21 @@ public sealed class DocumentBuilder
         }
 
         items.AddRange(_recipients);
-        Recipients? recipients = null;
-        if (!_archiveGiven)
-        {
-            problems.Add(new DocumentBuildProblem("recipients", "Nơi nhận ends with the archive line \"- Lưu: VT, ...\": call Archive(unit).", "AD5105"));
-        }
-        else
+        var lines = items.Select(r => Item(r + ";")).ToList();
+        if (_archiveGiven)
         {
             var archive = FixedTexts.ArchiveWord + ": " + FixedTexts.ArchiveOffice + string.Concat(_archiveUnits.Select(u => ", " + u))
                 + (_archiveCopies is { } c ? " (" + c.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty) + ".";
-            recipients = new Recipients(new TextElement(FixedTexts.RecipientsLabel))
-            {
-                Items = items.Select(r => Item(r + ";")).Append(Item(archive)).ToImmutableArray(),
-            };
+            lines.Add(Item(archive));
         }
+        else if (lines.Count > 0)
+        {
+            // Without the Lưu line the last recipient ends the list with "." (AD5105 then reports the line missing).
+            var last = lines[lines.Count - 1].Text;
+            lines[lines.Count - 1] = Item(last.TrimEnd(';') + ".");
+        }
+
+        var recipients = lines.Count == 0 ? null : new Recipients(new TextElement(FixedTexts.RecipientsLabel)) { Items = lines.ToImmutableArray() };
 
         var appendices = ImmutableArray.CreateBuilder<Appendix>();
         for (var i = 0; i < _appendices.Count; i++)
@@ -523,11 +499,6 @@ public sealed class DocumentBuilder
                 Reference = new TextElement(reference ?? Reference(info, number, placeDate)),
                 Body = appendixCompiler.Compile(content, "appendices[" + i.ToString(CultureInfo.InvariantCulture) + "].body", allowOpening: false),
             });
-        }
-
-        if (_appendices.Count > 0 && !MentionsAppendix(body))
-        {
-            problems.Add(new DocumentBuildProblem("body", "The body must refer to its appendices (e.g. \"... tại Phụ lục kèm theo\"), Phụ lục I, III.1.a.", "AD4013"));
         }
 
         var document = new AdminDocument
@@ -556,21 +527,15 @@ public sealed class DocumentBuilder
             Appendices = appendices.ToImmutable(),
         };
 
-        if (problems.Count == 0)
+        // The one check: the validator's rules, with the caller's options, on what was built.
+        var result = (validator ?? Validator.Default).Validate(document, options);
+        var errors = problems.Concat(result.Diagnostics.Where(x => x.Severity == DiagnosticSeverity.Error)).ToList();
+        if (errors.Count > 0)
         {
-            // The safety net: whatever the text rules would still find is a problem of the builder's content.
-            var result = Validator.Default.Validate(document);
-            problems.AddRange(result.Diagnostics
-                .Where(x => x.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
-                .Select(x => new DocumentBuildProblem(x.ModelPath.Length == 0 ? "document" : x.ModelPath, x.GetMessage(MessageLanguage.English), x.Id)));
+            throw new DocumentBuildException(Validator.Sort(errors));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new DocumentBuildException(problems.ToImmutableArray());
-        }
-
-        return document;
+        return new DocumentBuildResult(document, result);
     }
 
     private static string Vietnamese(DocumentKindInfo info) =>
@@ -642,39 +607,6 @@ public sealed class DocumentBuilder
     {
         var lower = caps.ToLowerInvariant();
         return char.ToUpperInvariant(lower[0]) + lower.Substring(1);
-    }
-
-    private static bool MentionsAppendix(Body body)
-    {
-        static IEnumerable<string> Texts(IEnumerable<BodyNode> nodes)
-        {
-            foreach (var n in nodes)
-            {
-                switch (n)
-                {
-                    case Paragraph p:
-                        yield return p.Text;
-                        break;
-                    case BodySection s:
-                        yield return s.Heading;
-                        foreach (var t in Texts(s.Children))
-                        {
-                            yield return t;
-                        }
-
-                        break;
-                    case Table table:
-                        foreach (var cell in table.Rows.SelectMany(r => r.Cells))
-                        {
-                            yield return cell;
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        return Texts(body.Nodes).Any(t => t.IndexOf("phụ lục", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     /// <summary>The body ends with "./." (Phụ lục III templates): added to the last paragraph or part.</summary>

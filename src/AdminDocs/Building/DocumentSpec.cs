@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AdminDocs.Decree;
+using AdminDocs.Validation;
 
 namespace AdminDocs.Building;
 
@@ -46,32 +47,44 @@ public static class DocumentSpec
     /// <param name="json">The spec.</param>
     /// <param name="kind">The kind asked for (e.g. by the command line), or <see langword="null"/> to take the spec's
     /// <c>"kind"</c>; when both are given they must agree.</param>
-    /// <returns>The built document.</returns>
+    /// <param name="options">The validation options of the build (<see cref="DocumentBuilder.Build"/>), or <see langword="null"/>.</param>
+    /// <param name="validator">The validator of the build, or <see langword="null"/> for <see cref="Validator.Default"/>.</param>
+    /// <returns>The built document and the warnings the validator found in it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
-    public static AdminDocument Parse(string json, DocumentKind? kind = null) => Build(Read(Utf8(json), kind));
+    /// <exception cref="DocumentSpecException">The spec is not valid JSON or not a valid description.</exception>
+    /// <exception cref="DocumentBuildException">The validator finds an error in the document the spec describes; each
+    /// finding's <see cref="Diagnostic.ModelPath"/> is the JSON path of the spec's key ("$.signature").</exception>
+    public static DocumentBuildResult Parse(string json, DocumentKind? kind = null, ValidationOptions? options = null, Validator? validator = null) =>
+        Build(Read(Utf8(json), kind), options, validator);
 
     /// <summary>Builds the document a JSON spec (UTF-8) describes.</summary>
     /// <param name="utf8Json">The spec, UTF-8 (a byte order mark is allowed); at most <see cref="MaxBytes"/>.</param>
     /// <param name="kind">The kind asked for, or <see langword="null"/>.</param>
-    /// <returns>The built document.</returns>
+    /// <param name="options">The validation options of the build, or <see langword="null"/>.</param>
+    /// <param name="validator">The validator of the build, or <see langword="null"/> for <see cref="Validator.Default"/>.</param>
+    /// <returns>The built document and the warnings the validator found in it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
-    public static AdminDocument Parse(Stream utf8Json, DocumentKind? kind = null) => Build(Read(Bytes(utf8Json), kind));
+    /// <exception cref="DocumentSpecException">The spec is not valid JSON or not a valid description.</exception>
+    /// <exception cref="DocumentBuildException">The validator finds an error in the document (JSON paths).</exception>
+    public static DocumentBuildResult Parse(Stream utf8Json, DocumentKind? kind = null, ValidationOptions? options = null, Validator? validator = null) =>
+        Build(Read(Bytes(utf8Json), kind), options, validator);
 
     /// <summary>Builds the document a JSON spec file describes.</summary>
     /// <param name="path">The spec file (UTF-8).</param>
     /// <param name="kind">The kind asked for, or <see langword="null"/>.</param>
-    /// <returns>The built document.</returns>
+    /// <param name="options">The validation options of the build, or <see langword="null"/>.</param>
+    /// <param name="validator">The validator of the build, or <see langword="null"/> for <see cref="Validator.Default"/>.</param>
+    /// <returns>The built document and the warnings the validator found in it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/>, ...).</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be opened.</exception>
-    /// <exception cref="DocumentSpecException">The spec is not valid or does not make a conformant document.</exception>
-    public static AdminDocument ParseFile(string path, DocumentKind? kind = null)
+    /// <exception cref="DocumentSpecException">The spec is not valid JSON or not a valid description.</exception>
+    /// <exception cref="DocumentBuildException">The validator finds an error in the document (JSON paths).</exception>
+    public static DocumentBuildResult ParseFile(string path, DocumentKind? kind = null, ValidationOptions? options = null, Validator? validator = null)
     {
         using var stream = File.OpenRead(path ?? throw new ArgumentNullException(nameof(path)));
-        return Parse(stream, kind);
+        return Parse(stream, kind, options, validator);
     }
 
     /// <summary>
@@ -170,16 +183,17 @@ public static class DocumentSpec
         return offset == 0 ? bytes : bytes.Skip(offset).ToArray();
     }
 
-    private static AdminDocument Build((DocumentBuilder Builder, bool SingleSignature) spec)
+    private static DocumentBuildResult Build((DocumentBuilder Builder, bool SingleSignature) spec, ValidationOptions? options, Validator? validator)
     {
         try
         {
-            return spec.Builder.Build();
+            return spec.Builder.Build(options, validator);
         }
-        catch (DocumentBuildException ex)
+        catch (DocumentBuildException ex) when (!ex.Diagnostics.IsDefaultOrEmpty)
         {
+            // The same exception, with the paths a spec's author knows: the JSON path of the key to change.
             var single = spec.SingleSignature;
-            throw new DocumentSpecException(ex.Problems.Select(p => new DocumentSpecError(JsonPathOf(p.Path, single), p.Message, p.RuleId)).ToImmutableArray(), ex);
+            throw new DocumentBuildException(ex.Diagnostics.Select(d => d with { ModelPath = JsonPathOf(d.ModelPath, single) }).ToImmutableArray(), ex);
         }
     }
 

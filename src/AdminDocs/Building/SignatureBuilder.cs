@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using AdminDocs.Decree;
-using AdminDocs.Text;
-using AdminDocs.Validation.Rules;
 
 namespace AdminDocs.Building;
 
@@ -101,78 +99,8 @@ public sealed class SignatureBuilder
         _ => "Acting",
     };
 
-    internal SignatureBlock Build(string path, List<DocumentBuildProblem> problems)
+    internal SignatureBlock Build()
     {
-        if (_lines.Count == 0)
-        {
-            problems.Add(new DocumentBuildProblem(path, "The signature has no title: give at least the signer's title (e.g. Title(\"GIÁM ĐỐC\")).", "AD5001"));
-        }
-
-        for (var i = 0; i < _lines.Count; i++)
-        {
-            var (prefix, kind, text) = _lines[i];
-            var next = i + 1 < _lines.Count ? (_lines[i + 1].Prefix, _lines[i + 1].Text) : ((string?)null, (string?)null);
-            var line = prefix is null ? text : prefix + " " + text;
-            switch (kind)
-            {
-                case AuthorityKind.OnBehalf:
-                    if (i > 0)
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\": TM. opens the signature block (it names the collective the signer acts for).", "AD5004"));
-                    }
-                    else if (SignatureText.IsPersonalTitle(text))
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\": TM. is followed by a collective or a body (e.g. ỦY BAN NHÂN DÂN), not by a personal title; for the head use SignFor (KT.) or Title.", "AD5004"));
-                    }
-                    else if (next.Item2 is null)
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" must be followed by the signer's title (e.g. CHỦ TỊCH).", "AD5004"));
-                    }
-
-                    break;
-                case AuthorityKind.SignFor:
-                    if (next.Item2 is null || next.Item1 is not null)
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" requires the deputy's own title on the next line (e.g. PHÓ {text}): call Title(...) after SignFor.", "AD5003"));
-                    }
-                    else if (SignatureText.SameTitle(next.Item2, text))
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" is followed by the head's title \"{next.Item2}\" again: the next line is the deputy's title (e.g. PHÓ {text}).", "AD5003"));
-                    }
-                    else if (SignatureText.IsAbbreviatedDeputy(next.Item2, out var expanded))
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{next.Item2}\" abbreviates the deputy's title: write \"{expanded}\".", "AD5003"));
-                    }
-
-                    break;
-                case AuthorityKind.ByOrder:
-                case AuthorityKind.Delegated:
-                    if (next.Item2 is null)
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" must be followed by the signer's own title (e.g. CHÁNH VĂN PHÒNG).", "AD5005"));
-                    }
-                    else if (next.Item1 is null && SignatureText.SameTitle(next.Item2, text))
-                    {
-                        problems.Add(new DocumentBuildProblem(path, $"\"{line}\" is followed by the head's title again: the next line is the signer's own title.", "AD5005"));
-                    }
-
-                    break;
-            }
-        }
-
-        if (_name is null)
-        {
-            problems.Add(new DocumentBuildProblem(path, "The signature has no signer name (họ tên): call Name(...).", "AD5006"));
-        }
-        else if (SignatureText.AcademicTitle(_name) is { } academic)
-        {
-            problems.Add(new DocumentBuildProblem(path, $"\"{_name}\": no academic title, degree or rank (\"{academic}\") before the name (Phụ lục I, II.7.c).", "AD5008"));
-        }
-        else if (VietnameseText.IsAllCaps(_name))
-        {
-            problems.Add(new DocumentBuildProblem(path, $"\"{_name}\": the name is written in title case (\"{SignatureText.TitleCase(_name, lowerRest: true)}\"), not in capitals.", "AD5007"));
-        }
-
         var lines = _lines.Select(l => l.Prefix is null ? l.Text : l.Prefix + " " + l.Text).ToList();
         var authority = _lines.Count > 0 ? _lines[0].Prefix : null;
         var titles = _lines.Select((l, i) => i == 0 || l.Prefix is null ? l.Text : l.Prefix + " " + l.Text).ToImmutableArray();

@@ -71,7 +71,7 @@ public sealed record Diagnostic
     /// <summary>The message in a language.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The message.</returns>
-    public string GetMessage(MessageLanguage language) => Messages.Format(MessageKey, language, Arguments);
+    public string GetMessage(MessageLanguage language) => Messages.Format(Descriptor, MessageKey, language, Arguments);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Location} {Severity.ToName()} {Id} {Name}: {GetMessage(MessageLanguage.English)}";

@@ -34,12 +34,18 @@ public static class Messages
     /// <param name="language">The language.</param>
     /// <param name="arguments">The arguments.</param>
     /// <returns>The message.</returns>
-    public static string Format(string key, MessageLanguage language, ImmutableArray<string> arguments)
+    public static string Format(string key, MessageLanguage language, ImmutableArray<string> arguments) =>
+        Format(null, key, language, arguments);
+
+    /// <summary>Formats a message of a rule: an app's rule carries its own templates, the built-in rules' are here.</summary>
+    internal static string Format(RuleDescriptor? descriptor, string key, MessageLanguage language, ImmutableArray<string> arguments)
     {
-        var template = Template(key, language);
+        var dot = key.IndexOf('.');
+        var template = descriptor?.OwnTemplate(key, language)
+            ?? (dot > 0 ? descriptor?.OwnTemplate(key.Substring(0, dot), language) : null)
+            ?? Template(key, language);
         if (template is null)
         {
-            var dot = key.IndexOf('.');
             template = dot > 0 ? Template(key.Substring(0, dot), language) : null;
         }
 

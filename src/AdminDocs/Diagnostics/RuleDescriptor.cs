@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using AdminDocs.Sources;
 
 namespace AdminDocs.Validation;
@@ -10,10 +11,16 @@ namespace AdminDocs.Validation;
 /// <summary>
 /// The fixed facts of a rule, from the rule catalog (<c>rules.tsv</c>): a stable id (<c>AD</c> + four digits), a
 /// kebab-case name, the component, the default severity, the facts the rule needs, the profiles it applies to,
-/// what it checks and its legal source.
+/// what it checks and its legal source. An app's own rule describes itself with <see cref="Create"/> (any id
+/// prefix but <c>AD</c>) and carries its own messages and "how to fix" text in both languages.
 /// </summary>
 public sealed record RuleDescriptor
 {
+    private static readonly Regex OwnIdPattern = new("^[A-Z]{1,10}[0-9]{1,6}$", RegexOptions.CultureInvariant);
+    private static readonly Regex NamePattern = new("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    private readonly RuleTexts? _own;
+
     internal RuleDescriptor(
         string id,
         string name,
@@ -23,8 +30,10 @@ public sealed record RuleDescriptor
         ImmutableArray<DocumentProfile> profiles,
         string description,
         string legalSource,
-        ImmutableDictionary<DocumentProfile, string>? profileSources = null)
+        ImmutableDictionary<DocumentProfile, string>? profileSources = null,
+        RuleTexts? own = null)
     {
+        _own = own;
         Id = id;
         Name = name;
         Component = component;
@@ -81,8 +90,104 @@ public sealed record RuleDescriptor
     public string LegalSourceFor(DocumentProfile profile) =>
         ProfileSources.TryGetValue(profile, out var source) ? source : LegalSource;
 
-    /// <summary>The rule's documentation page within the repository.</summary>
-    public string HelpPath => "docs/rules/" + Id + ".md";
+    /// <summary>The rule's documentation page within the repository (a built-in rule), or the link an app gave
+    /// its own rule (empty when it gave none).</summary>
+    public string HelpPath => _own is null ? "docs/rules/" + Id + ".md" : _own.HelpUri ?? string.Empty;
+
+    /// <summary>Whether the rule is one of the catalog's (an <c>AD</c> id), not an app's own.</summary>
+    public bool IsBuiltIn => _own is null;
+
+    /// <summary>What the rule checks, in a language (the English is <see cref="Description"/>).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The summary.</returns>
+    public string GetDescription(MessageLanguage language) =>
+        language == MessageLanguage.English
+            ? Description
+            : _own?.DescriptionVi ?? RuleDocs.Find(Id)?.SummaryVi ?? Description;
+
+    /// <summary>How to fix a finding of the rule, in a language: the built-in rules' texts are embedded in the
+    /// library (the ones <c>admindocs rules ID</c> and docs/rules print); an app's rule gives its own.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text, or <see langword="null"/> when the rule has none.</returns>
+    public string? GetFix(MessageLanguage language)
+    {
+        if (_own is not null)
+        {
+            return language == MessageLanguage.English ? _own.FixEn : _own.FixVi;
+        }
+
+        return RuleDocs.Find(Id) is { } doc ? (language == MessageLanguage.English ? doc.FixEn : doc.FixVi) : null;
+    }
+
+    /// <summary>The message template of a key of this rule (the id, or id + "." + variant), or
+    /// <see langword="null"/>: an app's rule carries its own messages, a built-in rule's are in <see cref="Messages"/>.</summary>
+    /// <param name="key">The message key.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The template.</returns>
+    internal string? OwnTemplate(string key, MessageLanguage language) =>
+        _own is not null && _own.Messages.TryGetValue(key, out var m) ? (language == MessageLanguage.English ? m.En : m.Vi) : null;
+
+    /// <summary>
+    /// Describes an app's own rule: its findings then have the same shape as the built-in rules' (message in
+    /// Vietnamese and English, severity that <c>admindocs.json</c> and <see cref="ValidationOptions.RuleSeverities"/>
+    /// override, legal source, JSON and SARIF output). Register the rule with
+    /// <see cref="ValidatorBuilder.AddRule"/>, usually from an <see cref="IValidatorExtension"/>.
+    /// </summary>
+    /// <param name="id">The id: 1–10 capital letters then 1–6 digits ("ORG0001", "SGTVT12"); any prefix but
+    /// <c>AD</c>, which is the catalog's.</param>
+    /// <param name="name">The kebab-case name ("internal-code-format"); it may stand for the id in configuration.</param>
+    /// <param name="defaultSeverity">The severity when nothing overrides it.</param>
+    /// <param name="texts">The messages, description and fix in both languages.</param>
+    /// <param name="legalSource">The legal source or internal regulation to cite ("Quy chế công tác văn thư, Điều 5"),
+    /// or "—".</param>
+    /// <param name="component">The component checked ("number", "signature", ...; "custom" by default).</param>
+    /// <param name="profiles">The profiles it applies to; <see langword="null"/> for all three.</param>
+    /// <returns>The descriptor.</returns>
+    /// <exception cref="ArgumentException">The id or the name is not in the required form, the id starts with
+    /// <c>AD</c>, or a text is missing.</exception>
+    public static RuleDescriptor Create(
+        string id,
+        string name,
+        DiagnosticSeverity defaultSeverity,
+        RuleTexts texts,
+        string legalSource = "—",
+        string component = "custom",
+        IEnumerable<DocumentProfile>? profiles = null)
+    {
+        if (id is null || !OwnIdPattern.IsMatch(id))
+        {
+            throw new ArgumentException($"'{id}' is not a rule id: 1 to 10 capital letters then 1 to 6 digits (e.g. ORG0001).", nameof(id));
+        }
+
+        if (id.StartsWith("AD", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{id}': the AD prefix is the catalog's; give your own rules another prefix (e.g. ORG0001).", nameof(id));
+        }
+
+        if (name is null || !NamePattern.IsMatch(name))
+        {
+            throw new ArgumentException($"'{name}' is not a rule name: kebab case, e.g. internal-code-format.", nameof(name));
+        }
+
+        if (texts is null)
+        {
+            throw new ArgumentNullException(nameof(texts));
+        }
+
+        if (string.IsNullOrWhiteSpace(legalSource) || string.IsNullOrWhiteSpace(component))
+        {
+            throw new ArgumentException("Give a legal source (or \"—\") and a component.", string.IsNullOrWhiteSpace(component) ? nameof(component) : nameof(legalSource));
+        }
+
+        var all = ImmutableArray.Create(DocumentProfile.Nd30, DocumentProfile.Tt01, DocumentProfile.Hd36);
+        var own = profiles is null ? all : profiles.Distinct().ToImmutableArray();
+        if (own.IsEmpty)
+        {
+            throw new ArgumentException("Give at least one profile (or null for all).", nameof(profiles));
+        }
+
+        return new RuleDescriptor(id, name, component, defaultSeverity, SourceFacts.Text, own, texts.DescriptionEn, legalSource, null, texts.ForRule(id));
+    }
 
     /// <summary>Whether the rule applies to <paramref name="profile"/>.</summary>
     /// <param name="profile">The profile.</param>

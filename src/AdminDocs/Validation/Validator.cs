@@ -44,6 +44,31 @@ public sealed class Validator
     /// <summary>The rules, in id order.</summary>
     public ImmutableArray<Rule> Rules { get; }
 
+    /// <summary>Every rule this validator knows: the catalog's, then the app's own rules it was built with, by id.
+    /// What <c>admindocs.json</c> may name (<see cref="FindRule"/>).</summary>
+    public IEnumerable<RuleDescriptor> Descriptors =>
+        RuleCatalog.All.Concat(Rules.Select(r => r.Descriptor).Where(d => !d.IsBuiltIn)).OrderBy(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>Finds a rule this validator knows by id ("AD2208", "ORG0001") or name ("symbol-type-abbreviation").</summary>
+    /// <param name="idOrName">The id or the name.</param>
+    /// <returns>The descriptor, or <see langword="null"/>.</returns>
+    public RuleDescriptor? FindRule(string idOrName)
+    {
+        if (idOrName is null)
+        {
+            throw new ArgumentNullException(nameof(idOrName));
+        }
+
+        if (RuleCatalog.Find(idOrName) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        var key = idOrName.Trim();
+        return Rules.Select(r => r.Descriptor).FirstOrDefault(d => !d.IsBuiltIn
+            && (string.Equals(d.Id, key, StringComparison.OrdinalIgnoreCase) || string.Equals(d.Name, key, StringComparison.OrdinalIgnoreCase)));
+    }
+
     /// <summary>The readers, by precedence.</summary>
     public ImmutableArray<IDocumentReader> Readers { get; }
 
@@ -95,7 +120,42 @@ public sealed class Validator
     /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result.</returns>
-    public ValidationResult Validate(Stream stream, string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    public ValidationResult Validate(Stream stream, string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Validate(Read(stream, fileName, options, cancellationToken), options, cancellationToken);
+
+    /// <summary>Reads and recognizes a file without running any rule: the model, with what the reader found in
+    /// <c>Source.Diagnostics</c> (AD0001 unreadable, AD0002 limits, AD0003 legacy encoding ...). What
+    /// <c>admindocs convert</c> does before it writes the model.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The options (their <see cref="ValidationOptions.Limits"/>), or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The document. A file no reader handles gives a document with no text and an AD0001 in its source.</returns>
+    /// <exception cref="IOException">The file cannot be opened (missing, no permission).</exception>
+    public AdminDocument ReadFile(string path, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+        return Read(stream, path, options, cancellationToken);
+    }
+
+    /// <summary>Recognizes a source document without running any rule.</summary>
+    /// <param name="source">The source (e.g. from a reader).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The document.</returns>
+    public static AdminDocument Recognize(SourceDocument source, CancellationToken cancellationToken = default) =>
+        DocumentRecognizer.Recognize(source ?? throw new ArgumentNullException(nameof(source)), cancellationToken);
+
+    /// <summary>Reads and recognizes a stream without running any rule (see <see cref="ReadFile"/>).</summary>
+    /// <param name="stream">The content.</param>
+    /// <param name="fileName">A file name whose extension selects the reader.</param>
+    /// <param name="options">The options (their limits), or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The document.</returns>
+    public AdminDocument Read(Stream stream, string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (stream is null)
         {
@@ -123,7 +183,7 @@ public sealed class Validator
             source = reader.Read(stream, fileName, options.Limits, cancellationToken);
         }
 
-        return Validate(source, options, cancellationToken);
+        return DocumentRecognizer.Recognize(source, cancellationToken);
     }
 
     /// <summary>Recognizes and validates a source document.</summary>
@@ -148,8 +208,9 @@ public sealed class Validator
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result. When the source could not be read (AD0001, or AD0002 before any text) or holds no text
     /// at all (AD0001 <c>no-text</c>: an empty file of any format), no rule runs and every applicable rule is listed
-    /// in <see cref="ValidationResult.NotChecked"/>. When the text is not recognized as an administrative document
-    /// (AD0005), the rules that report a missing component are not run and are listed there instead.</returns>
+    /// in <see cref="ValidationResult.NotChecked"/>. When the text read from a source is not recognized as an
+    /// administrative document (AD0005), the rules that report a missing component are not run and are listed there
+    /// instead; a document built in code (no source) always gets them.</returns>
     public ValidationResult Validate(AdminDocument document, ValidationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (document is null)
@@ -183,14 +244,16 @@ public sealed class Validator
         if (!unreadable)
         {
             RunRules(Rules.Where(r => !r.Descriptor.ReportsMissingComponent), document, profile, options, source, sink, cancellationToken);
-            notAdministrative = sink.Skip(firstRuleDiagnostic).Any(d => d.Id == NotAdministrativeId);
+            // Only for a document read from a source: a model built in code of a declared kind is administrative by
+            // construction, and what it lacks must be reported, not hidden behind AD0005.
+            notAdministrative = document.Source is not null && sink.Skip(firstRuleDiagnostic).Any(d => d.Id == NotAdministrativeId);
             if (!notAdministrative)
             {
                 RunRules(Rules.Where(r => r.Descriptor.ReportsMissingComponent), document, profile, options, source, sink, cancellationToken);
             }
         }
 
-        var notChecked = RuleCatalog.All
+        var notChecked = Descriptors
             .Where(d => d.AppliesTo(profile) && !options.IsDisabled(d.Id))
             .Where(d => unreadable ? d.Component != "reader" : !source.Supplies(d.Needs) || (notAdministrative && d.ReportsMissingComponent))
             .Select(d => d.Id)

@@ -27,9 +27,12 @@ public sealed class ValidatorBuilder
         return this;
     }
 
-    /// <summary>Adds a rule; a rule with the same id replaces the earlier one.</summary>
+    /// <summary>Adds a rule; a rule with the same id replaces the earlier one. A built-in id (<c>AD</c>) must carry
+    /// the catalog's descriptor (<see cref="RuleCatalog.Get"/>); an app's rule describes itself with
+    /// <see cref="RuleDescriptor.Create"/>.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The rule has an <c>AD</c> id but not the catalog's descriptor.</exception>
     public ValidatorBuilder AddRule(Rule rule)
     {
         if (rule is null)
@@ -37,10 +40,31 @@ public sealed class ValidatorBuilder
             throw new ArgumentNullException(nameof(rule));
         }
 
+        var descriptor = rule.Descriptor ?? throw new ArgumentException("The rule has no descriptor.", nameof(rule));
+        if (descriptor.IsBuiltIn && !ReferenceEquals(RuleCatalog.Find(descriptor.Id), descriptor))
+        {
+            throw new ArgumentException($"{descriptor.Id}: a rule with a catalog id must use the catalog's descriptor (RuleCatalog.Get); give your own rule its own id with RuleDescriptor.Create.", nameof(rule));
+        }
+
         _rules.RemoveAll(r => r.Descriptor.Id == rule.Descriptor.Id);
         _rules.Add(rule);
         return this;
     }
+
+    /// <summary>Applies an extension: it adds its rules, readers or options to this builder.</summary>
+    /// <param name="extension">The extension.</param>
+    /// <returns>This builder.</returns>
+    public ValidatorBuilder Use(IValidatorExtension extension)
+    {
+        (extension ?? throw new ArgumentNullException(nameof(extension))).Setup(this);
+        return this;
+    }
+
+    /// <summary>Applies an extension with a parameterless constructor.</summary>
+    /// <typeparam name="TExtension">The extension.</typeparam>
+    /// <returns>This builder.</returns>
+    public ValidatorBuilder Use<TExtension>()
+        where TExtension : IValidatorExtension, new() => Use(new TExtension());
 
     /// <summary>Removes every rule.</summary>
     /// <returns>This builder.</returns>

@@ -14,7 +14,7 @@ public class BuiltDocumentTests
     [Fact]
     public void Sample_spec_built_and_written_validates_with_no_error_and_no_warning()
     {
-        var model = DocumentSpec.ParseFile(RepositoryFile("samples", "bao-cao-spec.json"));
+        var model = DocumentSpec.ParseFile(RepositoryFile("samples", "bao-cao-spec.json")).Document;
         var bytes = DocxWriter.ToBytes(model);
 
         DocxWriterTests.OpenXmlErrors(bytes).Should().BeEmpty();

@@ -13,7 +13,7 @@ public class DocsExampleTests
     [Fact]
     public void The_builder_example_of_the_docs_builds_a_clean_report()
     {
-        AdminDocument report = DocumentBuilder.Create(DocumentKind.Report)
+        DocumentBuildResult built = DocumentBuilder.Create(DocumentKind.Report)
             .ParentAgency("UBND TỈNH BÌNH ĐỊNH")
             .IssuingAgency("SỞ GIAO THÔNG VẬN TẢI", "SGTVT")
             .Number(215).PlaceAndDate("Bình Định", new DateTime(2024, 12, 5))
@@ -25,7 +25,9 @@ public class DocsExampleTests
             .Signature(s => s.SignFor("GIÁM ĐỐC").Title("PHÓ GIÁM ĐỐC").Name("Đỗ Nguyên Đức"))
             .Recipients("Sở Thông tin và Truyền thông").Archive("VP")
             .Build();
+        AdminDocument report = built.Document;
 
+        built.Diagnostics.Should().BeEmpty();
         Validator.Default.Validate(report).Diagnostics.Should().BeEmpty();
         report.Recipients!.Items.Select(i => i.RawText).Should().Equal("- Như trên;", "- Sở Thông tin và Truyền thông;", "- Lưu: VT, VP.");
     }

@@ -25,7 +25,7 @@ public class DocumentBuilderTests
     [Fact]
     public void The_sample_report_builds_and_validates_with_no_finding_at_all()
     {
-        var document = BuiltDocuments.SampleReport().Build();
+        var document = BuiltDocuments.SampleReport().Build().Document;
         var result = Validator.Default.Validate(document);
         result.Diagnostics.Should().BeEmpty(Dump.Of(document));
         result.Profile.Should().Be(DocumentProfile.Nd30);
@@ -35,7 +35,7 @@ public class DocumentBuilderTests
     public void The_built_sample_has_the_components_the_recognizer_finds_in_the_same_report_as_text()
     {
         var recognized = TestDocuments.Recognize(File.ReadAllText(Dump.Asset("samples/bao-cao-mau-nd30.txt")));
-        var built = BuiltDocuments.SampleReport().Build();
+        var built = BuiltDocuments.SampleReport().Build().Document;
 
         ComponentText.Of(built).Should().Be(ComponentText.Of(recognized));
     }
@@ -47,7 +47,7 @@ public class DocumentBuilderTests
         AdminDocument document;
         try
         {
-            document = BuiltDocuments.Representative(kind).Build();
+            document = BuiltDocuments.Representative(kind).Build().Document;
         }
         catch (DocumentBuildException ex)
         {
@@ -78,7 +78,7 @@ public class DocumentBuilderTests
     [InlineData(2025, 9, 10, "Hà Nội, ngày 10 tháng 9 năm 2025")]
     public void The_date_line_gets_its_leading_zeros_for_days_below_10_and_months_1_and_2_only(int year, int month, int day, string expected)
     {
-        var document = BuiltDocuments.SampleReport().PlaceAndDate("Hà Nội", year, month, day).Build();
+        var document = BuiltDocuments.SampleReport().PlaceAndDate("Hà Nội", year, month, day).Build().Document;
 
         document.PlaceDate!.Text.Should().Be(expected);
         document.PlaceDate.Date.Should().Be(new DateTime(year, month, day));
@@ -94,7 +94,7 @@ public class DocumentBuilderTests
     [InlineData(DocumentKind.OfficialLetter, 12, "VP", "Số: 12/SGTVT-VP")]
     public void The_number_line_takes_the_type_abbreviation_from_the_kind_and_a_cong_van_gets_issuer_unit(DocumentKind kind, int number, string? unit, string expected)
     {
-        var document = BuiltDocuments.Representative(kind).IssuingAgency("SỞ GIAO THÔNG VẬN TẢI", "SGTVT").Number(number, unit).Build();
+        var document = BuiltDocuments.Representative(kind).IssuingAgency("SỞ GIAO THÔNG VẬN TẢI", "SGTVT").Number(number, unit).Build().Document;
 
         document.Number!.Text.Should().Be(expected);
         document.Number.Value.Should().Be(number.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
@@ -103,7 +103,7 @@ public class DocumentBuilderTests
     [Fact]
     public void A_draft_number_is_left_blank_and_reported_only_as_an_info()
     {
-        var document = BuiltDocuments.SampleReport().DraftNumber().Build();
+        var document = BuiltDocuments.SampleReport().DraftNumber().Build().Document;
 
         document.Number!.Value.Should().BeNull();
         document.Number.Symbol.Should().Be("BC-SGTVT");
@@ -113,7 +113,7 @@ public class DocumentBuilderTests
     [Fact]
     public void Cong_van_subject_gets_vv_and_no_title()
     {
-        var document = BuiltDocuments.Representative(DocumentKind.OfficialLetter).Subject("V/v cử công chức dự tập huấn").Build();
+        var document = BuiltDocuments.Representative(DocumentKind.OfficialLetter).Subject("V/v cử công chức dự tập huấn").Build().Document;
 
         document.Title.Should().BeNull();
         document.Subject!.Prefix.Should().Be("V/v");
@@ -134,7 +134,7 @@ public class DocumentBuilderTests
                             .Subclause("Tổng hợp;", s => s.Point("Báo cáo."))
                             .Subclause("Theo dõi.")))
                     .Article("Hiệu lực thi hành"))))
-            .Build();
+            .Build().Document;
 
         var text = ComponentText.Of(document);
         var labels = Sections(document.Body.Nodes).Select(s => s.Label).ToArray();
@@ -153,7 +153,7 @@ public class DocumentBuilderTests
             .Body(b => b.RomanSection("Đề xuất, kiến nghị", s => s.Clause("Đề nghị Ủy ban nhân dân tỉnh:", c => c
                 .Bullet("Bố trí kinh phí;", x => x.Bullet("năm 2025;").Bullet("năm 2026."))
                 .Bullet("Chỉ đạo các sở phối hợp."))))
-            .Build();
+            .Build().Document;
 
         var sections = Sections(document.Body.Nodes).ToArray();
         sections.Where(s => s.Level == SectionLevel.Section).Select(s => s.Label).Should().Equal("I.", "II.", "III.");
@@ -164,7 +164,7 @@ public class DocumentBuilderTests
     [Fact]
     public void The_legal_bases_end_with_semicolons_and_the_last_line_of_the_block_with_a_period()
     {
-        var document = BuiltDocuments.Representative(DocumentKind.Decision).Build();
+        var document = BuiltDocuments.Representative(DocumentKind.Decision).Build().Document;
 
         document.Body.Nodes.OfType<LegalBasis>().Select(l => l.Text[^1]).Should().Equal(';', ';');
         document.Body.Nodes.OfType<Proposal>().Single().Text.Should().Be("Theo đề nghị của Chánh Văn phòng Sở.");
@@ -187,7 +187,7 @@ public class DocumentBuilderTests
                 .Article("Tổ chức thực hiện", a => a.Paragraph("Chánh Văn phòng Sở thi hành Quyết định này.")))
             .Signature(s => s.Title("GIÁM ĐỐC").Name("Nguyễn Văn An"))
             .Archive("VP")
-            .Build();
+            .Build().Document;
 
         document.Body.Nodes.OfType<LegalBasis>().Select(l => l.Text).Should().Equal(
             "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;",
@@ -202,7 +202,7 @@ public class DocumentBuilderTests
             .Archive(2, "VP", "VT")
             .To("Sở Tài chính;", "- Sở Nội vụ")
             .Recipients("Phòng Kế hoạch")
-            .Build();
+            .Build().Document;
 
         document.Addressees!.OnLabelLine.Should().BeFalse();
         document.Addressees.Items.Select(i => i.RawText).Should().Equal("- Ủy ban nhân dân tỉnh Bình Định;", "- Sở Tài chính;", "- Sở Nội vụ.");
@@ -244,7 +244,7 @@ public class DocumentBuilderTests
             }
 
             s.Name("Trần Thị Thu Hà");
-        }).Build();
+        }).Build().Document;
 
         var block = document.Signatures[^1];
         block.Authority.Should().Be(authority);
@@ -260,7 +260,7 @@ public class DocumentBuilderTests
             .Body(b => b.Paragraph("Chi tiết tại Phụ lục I và Phụ lục II kèm theo."))
             .Appendix("Danh mục văn bản", a => a.Table(1, new[] { "STT", "Văn bản" }, new[] { "1", "Kế hoạch số 45/KH-SGTVT" }))
             .Appendix("Kinh phí thực hiện", a => a.Clause("Năm 2024: 20 triệu đồng.").Clause("Năm 2025: 25 triệu đồng."))
-            .Build();
+            .Build().Document;
 
         document.Appendices.Select(a => a.Label.Text).Should().Equal("Phụ lục I", "Phụ lục II");
         document.Appendices[0].Title!.Text.Should().Be("DANH MỤC VĂN BẢN");
@@ -278,7 +278,7 @@ public class DocumentBuilderTests
         var document = BuiltDocuments.SampleReport()
             .Urgency(UrgencyLevel.VeryUrgent).Secrecy(SecrecyLevel.Confidential).Circulation("Lưu hành nội bộ")
             .DrafterCode("PL", 300).Contact("Địa chỉ: 02 Trần Phú, thành phố Quy Nhơn")
-            .Build();
+            .Build().Document;
 
         document.Marks.Urgency!.Text.Should().Be("THƯỢNG KHẨN");
         document.Marks.Secrecy!.Text.Should().Be("MẬT");
@@ -292,7 +292,7 @@ public class DocumentBuilderTests
     public void Vietnamese_text_is_kept_in_NFC_with_every_diacritic()
     {
         var decomposed = "Ke\u0302\u0301t qua\u0309 co\u0302ng ta\u0301c na\u0306m 2024";
-        var document = BuiltDocuments.SampleReport().Subject(decomposed).Build();
+        var document = BuiltDocuments.SampleReport().Subject(decomposed).Build().Document;
 
         document.Subject!.Text.Should().Be("Kết quả công tác năm 2024");
         document.Subject.Text.IsNormalized(System.Text.NormalizationForm.FormC).Should().BeTrue();
@@ -303,7 +303,7 @@ public class DocumentBuilderTests
     {
         var builder = BuiltDocuments.SampleReport();
 
-        ComponentText.Of(builder.Build()).Should().Be(ComponentText.Of(builder.Build()));
+        ComponentText.Of(builder.Build().Document).Should().Be(ComponentText.Of(builder.Build().Document));
     }
 
     [Fact]
@@ -317,7 +317,7 @@ public class DocumentBuilderTests
             .Signature(s => s.Title("THƯ KÝ").Name("Nguyễn Thị Kim Loan"))
             .Signature(s => s.Title("CHỦ TỌA").Name("Trần Quốc Việt"))
             .Recipients("Thành viên Ban Chỉ đạo").Archive("VT")
-            .Build();
+            .Build().Document;
 
         document.PlaceDate.Should().BeNull();
         document.Signatures.Select(s => s.Titles[0]).Should().Equal("THƯ KÝ", "CHỦ TỌA");

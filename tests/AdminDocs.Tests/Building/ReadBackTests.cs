@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AdminDocs.Building;
 using AdminDocs.Tests.TestSupport;
+using AdminDocs.Validation;
 using AdminDocs.Writing;
 using FluentAssertions;
 using Xunit;
@@ -19,7 +20,7 @@ public class ReadBackTests
     [MemberData(nameof(DocumentBuilderTests.Kinds), MemberType = typeof(DocumentBuilderTests))]
     public void Every_kind_reads_back_from_its_text_with_the_same_components(DocumentKind kind)
     {
-        var built = BuiltDocuments.Representative(kind).Build();
+        var built = BuiltDocuments.Representative(kind).Build().Document;
         var text = PlainTextWriter.ToText(built);
 
         ComponentText.Of(TestDocuments.Recognize(text)).Should().Be(ComponentText.Of(built), text);
@@ -28,7 +29,7 @@ public class ReadBackTests
     [Fact]
     public void What_follows_a_numbered_part_in_the_same_list_is_put_inside_it()
     {
-        var document = BuiltDocuments.Representative(DocumentKind.Minutes).Build();
+        var document = BuiltDocuments.Representative(DocumentKind.Minutes).Build().Document;
 
         var clauses = document.Body.Nodes.OfType<BodySection>().ToArray();
         clauses.Select(c => c.Label).Should().Equal("1.", "2.");
@@ -36,7 +37,7 @@ public class ReadBackTests
 
         var points = BuiltDocuments.SampleReport().DraftNumber()
             .Body(b => b.Paragraph("Ghi chú:").Clause("Đề xuất:").Point("Một;").Point("Hai."))
-            .Build().Body.Nodes.OfType<BodySection>().Last();
+            .Build().Document.Body.Nodes.OfType<BodySection>().Last();
         points.Label.Should().Be("1.");
         points.Children.OfType<BodySection>().Select(p => p.Label).Should().Equal("a)", "b)");
     }
@@ -46,7 +47,7 @@ public class ReadBackTests
     {
         var act = () => BuiltDocuments.SampleReport().Body(b => b.Clause("Khoản.").Article("Điều")).Build();
 
-        act.Should().Throw<DocumentBuildException>().WithMessage("*An Điều after a khoản in the same part reads as inside it*");
+        act.Should().Throw<DocumentBuildException>().WithMessage("*A Điều after a khoản in the same part reads as inside it*");
     }
 
     [Fact]
@@ -72,6 +73,6 @@ public class ReadBackTests
         var builder = DocumentBuilder.Create(DocumentKind.PublicLetter).IssuingAgency("SỞ NỘI VỤ", "SNV").PlaceAndDate("Quảng Ngãi", 2025, 1, 2)
             .Body(b => b.Paragraph("Chúc mừng năm mới.")).Signature(s => s.Title("GIÁM ĐỐC").Name("Lê Văn Tám")).Archive("VP");
         builder.Invoking(b => b.Build()).Should().Throw<DocumentBuildException>()
-            .Which.Problems.Should().Contain(p => p.Path == "title" && p.Message.Contains("LetterTitle"));
+            .Which.Diagnostics.Should().Contain(d => d.Id == "AD3101" && BuildHints.For(d, MessageLanguage.English)!.Contains("LetterTitle"));
     }
 }

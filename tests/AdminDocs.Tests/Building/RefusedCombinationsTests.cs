@@ -1,12 +1,15 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using AdminDocs.Building;
+using AdminDocs.Validation;
 using FluentAssertions;
 using Xunit;
 
 namespace AdminDocs.Tests.Building;
 
-/// <summary>What the builder refuses, and how it says so.</summary>
+/// <summary>What the builder refuses, and how it says so: <see cref="DocumentBuilder.Build"/> validates once, an
+/// error of the catalog fails it with every error and its builder hint, a warning comes back with the document.</summary>
 public class RefusedCombinationsTests
 {
     private static DocumentBuildException Refused(DocumentBuilder builder)
@@ -15,55 +18,62 @@ public class RefusedCombinationsTests
         return act.Should().Throw<DocumentBuildException>().Which;
     }
 
+    private static DocumentBuildResult BuiltWithWarnings(DocumentBuilder builder, params string[] ids)
+    {
+        var result = builder.Build();
+        result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Id).Distinct().Should().BeEquivalentTo(ids);
+        return result;
+    }
+
     [Fact]
-    public void KT_without_a_deputy_title_is_refused()
+    public void KT_without_a_deputy_title_is_refused_with_the_rule_message_and_the_builder_hint_in_both_languages()
     {
         var ex = Refused(BuiltDocuments.SampleReport().Signature(s => s.SignFor("Giám đốc").Name("Lê Văn Tám")));
 
-        ex.Problems.Should().ContainSingle();
-        ex.Problems[0].Path.Should().Be("signatures[1]");
-        ex.Problems[0].RuleId.Should().Be("AD5003");
-        ex.Message.Should().Contain("\"KT. GIÁM ĐỐC\" requires the deputy's own title on the next line (e.g. PHÓ GIÁM ĐỐC)");
+        var d = ex.Diagnostics.Should().ContainSingle().Which;
+        d.Id.Should().Be("AD5003");
+        d.ModelPath.Should().StartWith("signatures[1]");
+        d.Severity.Should().Be(DiagnosticSeverity.Error);
+        BuildHints.For(d, MessageLanguage.English).Should().Contain(".SignFor(\"GIÁM ĐỐC\").Title(\"PHÓ GIÁM ĐỐC\")");
+        BuildHints.For(d, MessageLanguage.Vietnamese).Should().StartWith("gọi `.Signature(");
+        ex.Message.Should().StartWith("The document cannot be built:").And.Contain("AD5003 " + d.GetMessage(MessageLanguage.English));
+        ex.GetMessage(MessageLanguage.Vietnamese).Should().StartWith("Không tạo được văn bản:").And.Contain(d.GetMessage(MessageLanguage.Vietnamese))
+            .And.Contain("→ gọi `.Signature(");
     }
 
     [Fact]
     public void KT_followed_by_the_head_title_again_or_an_abbreviated_deputy_is_refused()
     {
         Refused(BuiltDocuments.SampleReport().Signature(s => s.SignFor("GIÁM ĐỐC").Title("GIÁM ĐỐC").Name("Lê Văn Tám")))
-            .Message.Should().Contain("is followed by the head's title \"GIÁM ĐỐC\" again");
+            .Diagnostics.Select(d => d.Id).Should().Equal("AD5003");
         Refused(BuiltDocuments.SampleReport().Signature(s => s.SignFor("GIÁM ĐỐC").Title("P. GIÁM ĐỐC").Name("Lê Văn Tám")))
-            .Message.Should().Contain("write \"PHÓ GIÁM ĐỐC\"");
+            .Diagnostics.Select(d => d.Id).Should().Equal("AD5003");
     }
 
     [Fact]
-    public void TM_with_a_personal_title_or_without_the_signer_title_is_refused()
+    public void A_TM_or_TL_chain_the_catalog_rates_a_warning_builds_and_returns_the_warning()
     {
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.OnBehalfOf("CHỦ TỊCH").Name("Lê Văn Tám")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5004" && p.Message.Contains("not by a personal title"));
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.OnBehalfOf("ỦY BAN NHÂN DÂN").Name("Lê Văn Tám")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5004" && p.Message.Contains("must be followed by the signer's title"));
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.Title("CHỦ TỊCH").OnBehalfOf("ỦY BAN NHÂN DÂN").Title("CHỦ TỊCH").Name("Lê Văn Tám")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5004" && p.Message.Contains("TM. opens the signature block"));
+        BuiltWithWarnings(BuiltDocuments.SampleReport().Signature(s => s.OnBehalfOf("CHỦ TỊCH").Name("Lê Văn Tám")), "AD5004");
+        BuiltWithWarnings(BuiltDocuments.SampleReport().Signature(s => s.ByOrder("BỘ TRƯỞNG").Name("Lê Văn Tám")), "AD5005");
     }
 
     [Fact]
-    public void TL_and_TUQ_without_the_signer_own_title_are_refused()
+    public void A_warning_made_an_error_by_the_options_fails_the_build_and_one_turned_off_is_gone()
     {
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.ByOrder("BỘ TRƯỞNG").Name("Lê Văn Tám")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5005");
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.Delegated("CHỦ TỊCH").Title("CHỦ TỊCH").Name("Lê Văn Tám")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5005" && p.Message.Contains("head's title again"));
+        var builder = BuiltDocuments.SampleReport().Signature(s => s.ByOrder("BỘ TRƯỞNG").Name("Lê Văn Tám"));
+
+        var act = () => builder.Build(ValidationOptions.Default.WithRuleSeverity("AD5005", DiagnosticSeverity.Error));
+        act.Should().Throw<DocumentBuildException>().Which.Diagnostics.Select(d => d.Id).Should().Equal("AD5005");
+        builder.Build(ValidationOptions.Default.WithRuleSeverity("AD5005", null)).Diagnostics.Should().NotContain(d => d.Id == "AD5005");
     }
 
     [Fact]
-    public void A_signer_name_is_required_in_title_case_without_academic_title()
+    public void A_signer_name_is_required_and_its_form_is_a_warning()
     {
         Refused(BuiltDocuments.SampleReport().Signature(s => s.Title("GIÁM ĐỐC")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5006");
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.Title("GIÁM ĐỐC").Name("LÊ VĂN TÁM")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5007" && p.Message.Contains("\"Lê Văn Tám\""));
-        Refused(BuiltDocuments.SampleReport().Signature(s => s.Title("GIÁM ĐỐC").Name("TS. Lê Văn Tám")))
-            .Problems.Should().Contain(p => p.RuleId == "AD5008" && p.Message.Contains("TS."));
+            .Diagnostics.Select(d => d.Id).Should().Contain("AD5006");
+        BuiltWithWarnings(BuiltDocuments.SampleReport().Signature(s => s.Title("GIÁM ĐỐC").Name("LÊ VĂN TÁM")), "AD5007");
+        BuiltWithWarnings(BuiltDocuments.SampleReport().Signature(s => s.Title("GIÁM ĐỐC").Name("TS. Lê Văn Tám")), "AD5008");
     }
 
     [Fact]
@@ -84,8 +94,8 @@ public class RefusedCombinationsTests
 
         var ex = Refused(builder);
 
-        ex.Problems.Select(p => p.Path).Should().Equal("issuingAgency");
-        ex.Message.Should().Contain("A báo cáo needs its issuing body (tên cơ quan, tổ chức ban hành)");
+        ex.Diagnostics.Select(d => d.Id).Should().Contain("AD2101");
+        ex.Message.Should().Contain("call `.IssuingAgency(");
     }
 
     [Fact]
@@ -93,8 +103,11 @@ public class RefusedCombinationsTests
     {
         var ex = Refused(BuiltDocuments.SampleReport().Body(b => b.Clause("Khoản", c => c.Article("Điều con"))));
 
-        ex.Problems.Should().ContainSingle().Which.Path.Should().Be("body[4].children[0]");
-        ex.Message.Should().Contain("An Điều cannot go inside a khoản: the body goes from large to small");
+        var d = ex.Diagnostics.Should().ContainSingle().Which;
+        d.ModelPath.Should().Be("body[4].children[0]");
+        d.Id.Should().Be("AD4009");
+        d.GetMessage(MessageLanguage.English).Should().Be("A Điều cannot go inside a khoản: the body goes from large to small (phần, chương, mục, tiểu mục, Điều, khoản, điểm), Phụ lục I, II.6.");
+        d.GetMessage(MessageLanguage.Vietnamese).Should().StartWith("Điều không đặt trong khoản");
     }
 
     [Theory]
@@ -121,17 +134,9 @@ public class RefusedCombinationsTests
             default: builder.Body(b => b.Paragraph("Xem Phụ lục.")).Appendix(null, a => a.LegalBasis("Luật Tổ chức chính quyền địa phương")); break;
         }
 
-        Refused(builder).Problems.Should().ContainSingle().Which.Message.Should().NotBeNullOrWhiteSpace();
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    public void A_number_below_1_is_refused_at_once(int number)
-    {
-        var act = () => DocumentBuilder.Create(DocumentKind.Report).Number(number);
-
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*starts at 01 each year*");
+        var d = Refused(builder).Diagnostics.Should().ContainSingle().Which;
+        d.MessageKey.Should().Contain(".build-");
+        d.GetMessage(MessageLanguage.Vietnamese).Should().NotBe(d.GetMessage(MessageLanguage.English));
     }
 
     [Fact]
@@ -139,7 +144,8 @@ public class RefusedCombinationsTests
     {
         var ex = Refused(BuiltDocuments.Representative(DocumentKind.OfficialLetter).Number(12));
 
-        ex.Problems.Should().Contain(p => p.Path == "number" && p.RuleId == "AD2209" && p.Message.Contains("issuer-unit"));
+        ex.Diagnostics.Should().Contain(d => d.ModelPath.StartsWith("number", StringComparison.Ordinal) && d.Id == "AD2209");
+        ex.Message.Should().Contain("unit: \"VP\"");
     }
 
     [Fact]
@@ -147,25 +153,22 @@ public class RefusedCombinationsTests
     {
         var ex = Refused(DocumentBuilder.Create(DocumentKind.Plan));
 
-        ex.Problems.Select(p => p.RuleId).Should().Equal("AD2101", "AD2201", "AD3001", "AD4001", "AD5001", "AD5105");
+        ex.Diagnostics.Select(d => d.Id).Should().Equal("AD2101", "AD2201", "AD3001", "AD4001", "AD5001", "AD5101");
         ex.Message.Split('\n').Should().HaveCount(7);
     }
 
     [Fact]
-    public void Appendices_the_body_does_not_refer_to_are_refused()
+    public void Appendices_the_body_does_not_refer_to_come_back_as_a_warning()
     {
-        var ex = Refused(BuiltDocuments.SampleReport().Appendix("Số liệu", a => a.Paragraph("Số liệu chi tiết.")));
-
-        ex.Problems.Should().ContainSingle().Which.RuleId.Should().Be("AD4013");
+        BuiltWithWarnings(BuiltDocuments.SampleReport().Appendix("Số liệu", a => a.Paragraph("Số liệu chi tiết.")), "AD4013");
     }
 
     [Fact]
-    public void What_the_text_rules_still_find_is_refused_with_the_rule_message()
+    public void What_the_text_rules_find_is_reported_with_the_rule_message()
     {
-        var ex = Refused(BuiltDocuments.SampleReport().PlaceAndDate("bình Định", 2024, 12, 5).Subject("KẾT QUẢ CÔNG TÁC NĂM 2024"));
+        var result = BuiltWithWarnings(BuiltDocuments.SampleReport().PlaceAndDate("bình Định", 2024, 12, 5).Subject("KẾT QUẢ CÔNG TÁC NĂM 2024"), "AD3009", "AD3106");
 
-        ex.Problems.Select(p => p.RuleId).Should().BeEquivalentTo("AD3009", "AD3106");
-        ex.Problems.Single(p => p.RuleId == "AD3106").Path.Should().Be("subject");
+        result.Diagnostics.Single(d => d.Id == "AD3106").ModelPath.Should().Be("subject");
     }
 
     [Theory]
@@ -203,6 +206,39 @@ public class RefusedCombinationsTests
     {
         var ex = Refused(BuiltDocuments.SampleReport().PlaceAndDate("Bình Định", DateTime.Today.AddDays(1)));
 
-        ex.Problems.Should().ContainSingle().Which.Should().Match<DocumentBuildProblem>(p => p.Path == "placeDate" && p.RuleId == "AD3007" && p.Message.Contains("after today"));
+        ex.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("AD3007");
+    }
+}
+
+/// <summary>The builder hints (Catalog/build-hints.tsv) name catalog rules and messages, in both languages.</summary>
+public class BuildHintsCatalogTests
+{
+    [Theory]
+    [InlineData("AD2101")]
+    [InlineData("AD3101")]
+    [InlineData("AD4009.build-inside")]
+    [InlineData("AD4009.build-opening-order")]
+    [InlineData("AD5003")]
+    [InlineData("AD5105")]
+    public void A_hint_exists_in_both_languages_and_differs(string key)
+    {
+        var en = BuildHints.For(key, MessageLanguage.English);
+        var vi = BuildHints.For(key, MessageLanguage.Vietnamese);
+
+        en.Should().NotBeNullOrWhiteSpace().And.Contain("`.");
+        vi.Should().NotBeNullOrWhiteSpace().And.NotBe(en);
+        RuleCatalog.Find(key.Split('.')[0]).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Every_builder_message_variant_is_in_both_languages_and_a_rule_without_a_hint_falls_back_to_its_fix()
+    {
+        var keys = Messages.Keys.Where(k => k.Contains(".build-", StringComparison.Ordinal)).ToList();
+
+        keys.Should().HaveCountGreaterThanOrEqualTo(12);
+        keys.Should().OnlyContain(k => Messages.Template(k, MessageLanguage.Vietnamese) != Messages.Template(k, MessageLanguage.English));
+        BuildHints.For("AD6001", MessageLanguage.English).Should().BeNull();
+        var d = new Diagnostic(RuleCatalog.Get("AD6001"), DiagnosticSeverity.Warning, "AD6001", ImmutableArray.Create("x", ";"), "body[0]", null);
+        BuildHints.For(d, MessageLanguage.English).Should().Be(RuleCatalog.Get("AD6001").GetFix(MessageLanguage.English)).And.NotBeNullOrWhiteSpace();
     }
 }

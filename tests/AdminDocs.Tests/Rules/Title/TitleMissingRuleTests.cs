@@ -22,9 +22,12 @@ public class TitleMissingRuleTests
     public void An_unknown_kind_without_title_is_an_error() =>
         ShouldReportSingle(Correct() with { Kind = DocumentKind.Other, Title = null }, "AD3101").ShouldBe(DiagnosticSeverity.Error, "title", "AD3101");
 
-    [Theory]
-    [InlineData(DocumentKind.OfficialLetter)]
-    [InlineData(DocumentKind.PublicLetter)]
-    public void Letters_have_no_title(DocumentKind kind) =>
-        Own(Correct() with { Kind = kind, Title = null }).Should().NotContain(d => d.Id == "AD3101");
+    [Fact]
+    public void A_cong_van_has_no_title() =>
+        Own(Correct() with { Kind = DocumentKind.OfficialLetter, Title = null }).Should().NotContain(d => d.Id == "AD3101");
+
+    // A thư công is known by its own title line ("THƯ CHÚC MỪNG"): one built in code without it lacks its title.
+    [Fact]
+    public void A_thu_cong_built_without_its_title_line_lacks_it() =>
+        ShouldReportSingle(Correct() with { Kind = DocumentKind.PublicLetter, Title = null }, "AD3101").ShouldBe(DiagnosticSeverity.Error, "title", "AD3101");
 }

@@ -4,14 +4,16 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using AdminDocs.Validation;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace AdminDocs.Cli;
+namespace AdminDocs.Configuration;
 
-/// <summary>A configuration file is invalid: the message names the file, the JSON path and the valid choices.</summary>
-internal sealed class ConfigException : Exception
+/// <summary>A configuration file (or another input file of the tool, such as a baseline) cannot be read or is invalid:
+/// the message names the file, the JSON path and the valid choices.</summary>
+public sealed class ConfigException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">The message.</param>
@@ -37,14 +39,25 @@ internal sealed class ConfigException : Exception
 /// <summary>One entry of <c>overrides</c>: rule settings for the files its patterns match.</summary>
 /// <param name="Files">The glob patterns, relative to the configuration file's folder.</param>
 /// <param name="Rules">The rule settings by id (a <see langword="null"/> severity turns the rule off).</param>
-internal sealed record ConfigOverride(ImmutableArray<string> Files, ImmutableDictionary<string, DiagnosticSeverity?> Rules);
+public sealed record ConfigOverride(ImmutableArray<string> Files, ImmutableDictionary<string, DiagnosticSeverity?> Rules);
 
 /// <summary>
 /// An <c>admindocs.json</c> file (see docs/configuration.md): read with <see cref="JsonDocument"/> (comments and
-/// trailing commas allowed), every key and value checked, so that a typo is an error rather than a silent default.
-/// Immutable.
+/// trailing commas allowed), every key and value checked, so that a typo is an error rather than a silent default —
+/// the same file and the same messages as the <c>admindocs</c> tool. Rule ids and names are checked against a
+/// validator's rules, so an app's own rules (<see cref="IValidatorExtension"/>) can be turned off or given another
+/// severity. <see cref="ConfigResolver"/> finds the file of each document; <see cref="OptionsFor"/> gives the
+/// <see cref="ValidationOptions"/> to validate it with. Immutable.
 /// </summary>
-internal sealed record ConfigFile
+/// <example>
+/// <code>
+/// Validator validator = Validator.CreateBuilder().Use(new MyOrgRules()).Build();
+/// AdminDocsConfig? config = new ConfigResolver(validator: validator).For("van-ban/bao-cao.txt");
+/// ValidationOptions options = config?.OptionsFor("van-ban/bao-cao.txt") ?? ValidationOptions.Default;
+/// ValidationResult result = validator.ValidateFile("van-ban/bao-cao.txt", options);
+/// </code>
+/// </example>
+public sealed record AdminDocsConfig
 {
     /// <summary>The file name searched for in each folder.</summary>
     public const string FileName = "admindocs.json";
@@ -58,7 +71,7 @@ internal sealed record ConfigFile
     private static readonly string[] Languages = ["vi", "en"];
 
     /// <summary>The file, as a full path.</summary>
-    public required string Path { get; init; }
+    public string Path { get; init; } = string.Empty;
 
     /// <summary>The folder the file is in: the base of its glob patterns.</summary>
     public string Folder => System.IO.Path.GetDirectoryName(Path) ?? ".";
@@ -95,10 +108,17 @@ internal sealed record ConfigFile
 
     /// <summary>Reads and checks a configuration file.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="validator">The validator whose rules the file may name, or <see langword="null"/> for
+    /// <see cref="Validator.Default"/> (the catalog).</param>
     /// <returns>The configuration.</returns>
     /// <exception cref="ConfigException">The file cannot be read or is invalid.</exception>
-    public static ConfigFile Load(string path)
+    public static AdminDocsConfig Load(string path, Validator? validator = null)
     {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
         string text;
         try
         {
@@ -109,16 +129,28 @@ internal sealed record ConfigFile
             throw new ConfigException($"{path}: cannot read the configuration file: {ex.Message}", ex);
         }
 
-        return Parse(text, System.IO.Path.GetFullPath(path));
+        return Parse(text, System.IO.Path.GetFullPath(path), validator);
     }
 
     /// <summary>Parses and checks a configuration.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="path">The full path of the file (for messages and the base of patterns).</param>
+    /// <param name="validator">The validator whose rules the file may name, or <see langword="null"/> for
+    /// <see cref="Validator.Default"/>.</param>
     /// <returns>The configuration.</returns>
     /// <exception cref="ConfigException">The JSON is invalid.</exception>
-    public static ConfigFile Parse(string json, string path)
+    public static AdminDocsConfig Parse(string json, string path, Validator? validator = null)
     {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
         JsonDocument document;
         try
         {
@@ -132,9 +164,9 @@ internal sealed record ConfigFile
         using (document)
         {
             var root = document.RootElement;
-            var reader = new Reader(path);
+            var reader = new Reader(path, validator ?? Validator.Default);
             reader.Expect(root, "$", JsonValueKind.Object, "an object");
-            var config = new ConfigFile { Path = path };
+            var config = new AdminDocsConfig { Path = path };
             foreach (var property in root.EnumerateObject())
             {
                 var at = "$." + property.Name;
@@ -232,6 +264,14 @@ internal sealed record ConfigFile
         }
     }
 
+    /// <summary>The options to validate <paramref name="file"/> with under this configuration: its profile (auto
+    /// when not set) and stage (draft when not set), then <see cref="Apply"/>. The tool's <c>--profile</c> and
+    /// <c>--stage</c>, when given, win over the file's (an app passes its own base options to <see cref="Apply"/>).</summary>
+    /// <param name="file">The file, or <see langword="null"/> for standard input (no override applies).</param>
+    /// <returns>The options.</returns>
+    public ValidationOptions OptionsFor(string? file) =>
+        Apply(new ValidationOptions { Profile = HasProfile ? Profile : null, Stage = Stage ?? ValidationStage.Draft }, file);
+
     /// <summary>Whether a file is matched by <see cref="Ignore"/>.</summary>
     /// <param name="file">The file (any form; made absolute).</param>
     /// <returns>Whether to skip it.</returns>
@@ -244,6 +284,11 @@ internal sealed record ConfigFile
     /// <returns>The options.</returns>
     public ValidationOptions Apply(ValidationOptions baseOptions, string? file)
     {
+        if (baseOptions is null)
+        {
+            throw new ArgumentNullException(nameof(baseOptions));
+        }
+
         var severities = baseOptions.RuleSeverities.SetItems(Rules);
         if (file is not null)
         {
@@ -271,8 +316,13 @@ internal sealed record ConfigFile
     /// <returns>The relative path.</returns>
     public string? RelativePath(string file)
     {
-        var relative = System.IO.Path.GetRelativePath(Folder, System.IO.Path.GetFullPath(file));
-        return relative.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative)
+        if (file is null)
+        {
+            throw new ArgumentNullException(nameof(file));
+        }
+
+        var relative = Relative(Folder, System.IO.Path.GetFullPath(file));
+        return relative is null || relative.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative)
             ? null
             : relative.Replace('\\', '/');
     }
@@ -295,14 +345,23 @@ internal sealed record ConfigFile
             }
 
             p = p.TrimStart('/');
-            matcher.AddInclude(p.EndsWith('/') ? p + "**" : p);
-            if (!p.Contains('*', StringComparison.Ordinal))
+            matcher.AddInclude(p.EndsWith("/", StringComparison.Ordinal) ? p + "**" : p);
+            if (p.IndexOf('*') < 0)
             {
                 matcher.AddInclude(p.TrimEnd('/') + "/**");
             }
         }
 
         return matcher.Match(relative).HasMatches;
+    }
+
+    // Path.GetRelativePath for netstandard2.0 too: the path of a file under a folder, or null when it is not under it.
+    private static string? Relative(string folder, string file)
+    {
+        var comparison = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var root = System.IO.Path.GetFullPath(folder).TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)
+            + System.IO.Path.DirectorySeparatorChar;
+        return file.StartsWith(root, comparison) ? file.Substring(root.Length) : null;
     }
 
     private static string Describe(JsonElement value) => value.ValueKind switch
@@ -320,9 +379,12 @@ internal sealed record ConfigFile
     {
         private readonly string _path;
 
-        public Reader(string path)
+        private readonly Validator _validator;
+
+        public Reader(string path, Validator validator)
         {
             _path = path;
+            _validator = validator;
         }
 
         public ConfigException Error(string at, string message) => new($"{_path}: {at}: {message}.");
@@ -374,7 +436,7 @@ internal sealed record ConfigFile
             foreach (var rule in value.EnumerateObject())
             {
                 var ruleAt = at + "." + rule.Name;
-                var descriptor = RuleCatalog.Find(rule.Name)
+                var descriptor = _validator.FindRule(rule.Name)
                     ?? throw Error(ruleAt, $"unknown rule \"{rule.Name}\"; use a rule id (AD0001 … AD6xxx) or name from the catalog (docs/rules/, 'admindocs rules'){Suggest(rule.Name)}");
                 var setting = Choice(rule.Value, ruleAt, RuleValues);
                 builder[descriptor.Id] = setting switch
@@ -389,11 +451,11 @@ internal sealed record ConfigFile
             return builder.ToImmutable();
         }
 
-        private static string Suggest(string name)
+        private string Suggest(string name)
         {
             var key = name.Trim();
-            var candidates = RuleCatalog.All.SelectMany(d => new[] { d.Id, d.Name }).ToList();
-            var near = candidates.Where(c => c.Contains(key, StringComparison.OrdinalIgnoreCase)).ToList();
+            var candidates = _validator.Descriptors.SelectMany(d => new[] { d.Id, d.Name }).ToList();
+            var near = candidates.Where(c => c.IndexOf(key, StringComparison.OrdinalIgnoreCase) >= 0).ToList();
             if (near.Count == 0 && key.Length >= 4)
             {
                 near = candidates.Where(c => c.StartsWith(key.Substring(0, 4), StringComparison.OrdinalIgnoreCase)).ToList();

@@ -5,12 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace AdminDocs.Cli;
+namespace AdminDocs.Validation;
 
 /// <summary>
 /// What the catalog (<c>rules.tsv</c>) does not say about a rule: its Vietnamese summary, how to fix it in both
-/// languages and a bad and a good example. The one source of <c>admindocs rules ID</c> and of the pages
-/// <c>docs/rules/ADxxxx.md</c>.
+/// languages and a bad and a good example. The one source of <c>admindocs rules ID</c>, of the pages
+/// <c>docs/rules/ADxxxx.md</c> and of <see cref="RuleDescriptor.GetFix"/>.
 /// </summary>
 /// <param name="Id">The rule id, e.g. "AD2208".</param>
 /// <param name="SummaryVi">What the rule checks, in Vietnamese (the English is the catalog's description).</param>
@@ -37,7 +37,7 @@ internal sealed record RuleDoc(string Id, string SummaryVi, string FixEn, string
 /// <param name="Append">Lines added at the end of both examples (e.g. an appendix), or <see langword="null"/>.</param>
 internal sealed record RuleExample(bool Checked, string Base, string? Replace, string Bad, string Good, string? Profile, string? Stage, string? Abbreviations = null, string? Append = null);
 
-/// <summary>Reads the rule explanations embedded from <c>RuleDocs/*.txt</c>.</summary>
+/// <summary>Reads the rule explanations embedded from <c>Catalog/rule-docs/*.txt</c>.</summary>
 /// <remarks>
 /// The format, one block per rule:
 /// <code>
@@ -57,7 +57,7 @@ internal sealed record RuleExample(bool Checked, string Base, string? Replace, s
 /// </remarks>
 internal static class RuleDocs
 {
-    private const string ResourcePrefix = "AdminDocs.Cli.RuleDocs.";
+    private const string ResourcePrefix = "AdminDocs.Catalog.rule-docs.";
 
     private static readonly Lazy<ImmutableDictionary<string, RuleDoc>> LazyAll = new(Load);
 
@@ -76,19 +76,23 @@ internal static class RuleDocs
     /// <exception cref="InvalidDataException">The text is not in the format.</exception>
     public static IReadOnlyList<RuleDoc> Parse(string text, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
         var docs = new List<RuleDoc>();
         string? id = null;
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         string? multiKey = null;
         var multi = new List<string>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = text.Replace("\r\n", "\n").Split('\n');
 
         void EndMulti()
         {
             if (multiKey is not null)
             {
-                while (multi.Count > 0 && multi[^1].Length == 0)
+                while (multi.Count > 0 && multi[multi.Count - 1].Length == 0)
                 {
                     multi.RemoveAt(multi.Count - 1);
                 }
@@ -120,7 +124,7 @@ internal static class RuleDocs
             }
 
             EndMulti();
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -132,7 +136,7 @@ internal static class RuleDocs
                 continue;
             }
 
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var colon = line.IndexOf(':');
             if (id is null || colon <= 0)
             {
                 throw new InvalidDataException($"{fileName}:{i + 1}: expected '=== ADxxxx' or 'key: value', found '{line}'.");
@@ -194,17 +198,19 @@ internal static class RuleDocs
     {
         var assembly = typeof(RuleDocs).Assembly;
         var builder = ImmutableDictionary.CreateBuilder<string, RuleDoc>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)
                 ?? throw new InvalidDataException($"The embedded resource {name} is missing.");
             using var reader = new StreamReader(stream, Encoding.UTF8);
             foreach (var doc in Parse(reader.ReadToEnd().Normalize(NormalizationForm.FormC), name))
             {
-                if (!builder.TryAdd(doc.Id, doc))
+                if (builder.ContainsKey(doc.Id))
                 {
                     throw new InvalidDataException($"{name}: {doc.Id} is explained twice.");
                 }
+
+                builder.Add(doc.Id, doc);
             }
         }
 

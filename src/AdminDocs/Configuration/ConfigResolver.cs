@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using AdminDocs.Validation;
 
-namespace AdminDocs.Cli;
+namespace AdminDocs.Configuration;
 
 /// <summary>
 /// Finds the configuration of each file: the one given with <c>--config</c> for every file, or else the nearest
@@ -10,23 +11,28 @@ namespace AdminDocs.Cli;
 /// the root of the repository the file is in (the folder holding <c>.git</c>), else the filesystem root — so that a
 /// configuration outside a checkout never changes what CI reports for it. Each folder is looked at and each file parsed once. Not thread-safe: resolve before validating in parallel.
 /// </summary>
-internal sealed class ConfigResolver
+public sealed class ConfigResolver
 {
-    private readonly ConfigFile? _explicit;
-    private readonly Dictionary<string, ConfigFile?> _byFolder = new(StringComparer.Ordinal);
+    private readonly AdminDocsConfig? _explicit;
+    private readonly Validator? _validator;
+    private readonly Dictionary<string, AdminDocsConfig?> _byFolder = new(StringComparer.Ordinal);
 
     /// <summary>Creates a resolver.</summary>
-    /// <param name="explicitConfig">The <c>--config</c> file, or <see langword="null"/> to search.</param>
-    public ConfigResolver(ConfigFile? explicitConfig)
+    /// <param name="explicitConfig">The configuration for every file (the tool's <c>--config</c>), or
+    /// <see langword="null"/> to search for <c>admindocs.json</c>.</param>
+    /// <param name="validator">The validator whose rules the files may name, or <see langword="null"/> for
+    /// <see cref="Validator.Default"/>.</param>
+    public ConfigResolver(AdminDocsConfig? explicitConfig = null, Validator? validator = null)
     {
         _explicit = explicitConfig;
+        _validator = validator;
     }
 
     /// <summary>The configuration of a file.</summary>
     /// <param name="file">The file, or <see langword="null"/> for standard input (searched from the current folder).</param>
     /// <returns>The configuration, or <see langword="null"/> when there is none.</returns>
     /// <exception cref="ConfigException">A configuration file found is invalid.</exception>
-    public ConfigFile? For(string? file)
+    public AdminDocsConfig? For(string? file)
     {
         if (_explicit is not null)
         {
@@ -37,18 +43,18 @@ internal sealed class ConfigResolver
         return folder is null ? null : InFolder(folder);
     }
 
-    private ConfigFile? InFolder(string folder)
+    private AdminDocsConfig? InFolder(string folder)
     {
         if (_byFolder.TryGetValue(folder, out var known))
         {
             return known;
         }
 
-        var candidate = Path.Combine(folder, ConfigFile.FileName);
-        ConfigFile? found;
+        var candidate = Path.Combine(folder, AdminDocsConfig.FileName);
+        AdminDocsConfig? found;
         if (File.Exists(candidate))
         {
-            found = ConfigFile.Load(candidate);
+            found = AdminDocsConfig.Load(candidate, _validator);
         }
         else if (IsRepositoryRoot(folder))
         {
