@@ -4,6 +4,7 @@ using System.Linq;
 using AdminDocs.Docx.Tests.TestSupport;
 using AdminDocs.Reading;
 using AdminDocs.Text.Encodings;
+using CsCheck;
 using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Xunit;
@@ -138,6 +139,32 @@ public class LegacyFontConversionTests
                     $"only text with a legacy character may change; block {i}: \"{before[i]}\" -> \"{after[i]}\"");
             }
         }
+    }
+
+    [Fact]
+    public void Converting_a_Unicode_document_changes_nothing_whatever_its_fonts()
+    {
+        // Real Vietnamese words (every word carries a letter above U+00FF or none beyond ASCII), in any font.
+        var words = Gen.OneOf("Cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam", "Độc", "lập", "Tự", "do", "Hạnh", "phúc",
+            "Số:", "12/BC-SGTVT", "Kính", "gửi:", "Ủy", "ban", "nhân", "dân", "tỉnh", "Bình", "Định", "ngày", "05", "tháng", "năm", "2024",
+            "Nơi", "nhận:", "Lưu:", "VT", "-----", "PHÓ", "GIÁM", "ĐỐC", "Đỗ", "Nguyên", "Đức", "25°C", "2");
+        var fonts = Gen.OneOf("Times New Roman", ".VnTime", ".VnTimeH", "VNI-Times", "Arial");
+        Gen.Select(words.Array[1, 8], fonts).Array[1, 6].Sample(paragraphs =>
+        {
+            var builder = new DocxBuilder();
+            foreach (var (text, font) in paragraphs)
+            {
+                builder.Paragraph(string.Join(" ", text), run: new RunProps { Font = font });
+            }
+
+            var bytes = builder.Build();
+            using var output = new MemoryStream();
+            var result = DocxLegacyFonts.Convert(new MemoryStream(bytes), output);
+            result.Changed.Should().BeFalse();
+            Read(output.ToArray()).Should().Equal(Read(bytes));
+            using var again = new MemoryStream(bytes);
+            new DocxReader().Read(again, "x.docx", ReaderLimits.Default, default).Diagnostics.Should().NotContain(d => d.Id == "AD0003");
+        }, iter: 60);
     }
 
     private static System.Collections.Generic.List<string> Read(byte[] bytes)
