@@ -114,6 +114,7 @@ public class LegacyFontConversionTests
     }
 
     [Theory]
+    [InlineData("20_sct_quyet-dinh-doan-kiem-tra-hoa-chat.docx")]
     [InlineData("14_sct_bao-cao-ubnd-dinh-ky-vlncn-2025.docx")]
     [InlineData("27_sct_to-trinh-vbqppl-tien-chat-thuoc-no.docx")]
     public void On_real_documents_only_text_with_legacy_characters_changes(string name)
@@ -142,6 +143,21 @@ public class LegacyFontConversionTests
     }
 
     [Fact]
+    public void The_real_document_whose_page_number_field_inherits_VnTime_has_no_legacy_text()
+    {
+        // Its Normal style is .VnTime: the PAGE field of its header (and any run without a font) inherits it.
+        var path = Path.Combine(AppContext.BaseDirectory, "TestAssets", "real", "docx", "20_sct_quyet-dinh-doan-kiem-tra-hoa-chat.docx");
+        using (var stream = File.OpenRead(path))
+        {
+            new DocxReader().Read(stream, "20.docx", ReaderLimits.Default, default).Diagnostics.Should().NotContain(d => d.Id == "AD0003");
+        }
+
+        using var output = new MemoryStream();
+        using var input = File.OpenRead(path);
+        DocxLegacyFonts.Convert(input, output).Changed.Should().BeFalse();
+    }
+
+    [Fact]
     public void Converting_a_Unicode_document_changes_nothing_whatever_its_fonts()
     {
         // Real Vietnamese words (every word carries a letter above U+00FF or none beyond ASCII), in any font.
@@ -154,7 +170,9 @@ public class LegacyFontConversionTests
             var builder = new DocxBuilder();
             foreach (var (text, font) in paragraphs)
             {
-                builder.Paragraph(string.Join(" ", text), run: new RunProps { Font = font });
+                // A capital font shows lower-case ASCII as capitals (text to convert): Unicode text in it is typed in capitals.
+                var line = string.Join(" ", text);
+                builder.Paragraph(font == ".VnTimeH" ? line.ToUpperInvariant() : line, run: new RunProps { Font = font });
             }
 
             var bytes = builder.Build();
