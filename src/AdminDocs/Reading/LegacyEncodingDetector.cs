@@ -51,6 +51,7 @@ internal static class LegacyEncodingDetector
         var suspicious = 0;
         var tcvn = 0;
         var vni = 0;
+        var tcvnSymbol = false;
         var firstSuspiciousStart = -1;
         var i = 0;
         while (i < line.Length)
@@ -91,6 +92,9 @@ internal static class LegacyEncodingDetector
                     hit = true;
                     tcvn += isTcvn ? 1 : 0;
                     vni += isVni ? 1 : 0;
+                    // ¡ … ¿ (0xA1–0xBF) are TCVN3 codes (µ ¸ · ® ©) that VNI never uses: one decides for TCVN3
+                    // ("bé tµi chÝnh ... söa ®æi" has as many VNI-looking letters as TCVN3 ones).
+                    tcvnSymbol |= isTcvn && ch >= '\u00A1' && ch <= '\u00BF';
                 }
             }
 
@@ -115,7 +119,7 @@ internal static class LegacyEncodingDetector
             sample.Append(line[k]);
         }
 
-        return new Finding(vni > tcvn ? "VNI" : "TCVN3 (ABC)", sample.ToString().Trim(), firstSuspiciousStart + 1, suspicious);
+        return new Finding(vni > tcvn && !tcvnSymbol ? "VNI" : "TCVN3 (ABC)", sample.ToString().Trim(), firstSuspiciousStart + 1, suspicious);
     }
 
     // A word with a digit ("Ø×H=3,5×3,5", "25°C") is a formula or a measure, not a word typed in a legacy font.
