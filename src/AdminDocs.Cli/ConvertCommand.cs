@@ -178,7 +178,12 @@ internal sealed class ConvertCommand
 
     private readonly Option<bool> _fixEncoding = new("--fix-encoding")
     {
-        Description = "Convert text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI, VIQR, VISCII, windows-1258) to Unicode before recognizing it (.txt input). The encoding used, and why, is written on standard error.",
+        Description = "Convert text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI, VIQR, VISCII, windows-1258) to Unicode before recognizing it (.txt; in a .docx or .html, the text in .Vn*/VNI-* fonts). The encoding used, and why, is written on standard error.",
+    };
+
+    private readonly Option<bool> _detectViqr = new("--detect-viqr")
+    {
+        Description = "With --fix-encoding and --encoding auto on a .txt: take VIQR too when no line looks like TCVN3 or VNI (off by default: ordinary text can look like VIQR).",
     };
 
     private readonly ChoiceOption<LegacyEncoding?> _encoding = new(
@@ -221,14 +226,15 @@ internal sealed class ConvertCommand
             _language.Option,
             _fixEncoding,
             _encoding.Option,
+            _detectViqr,
             _input,
             _output,
         };
         command.SetAction(parseResult =>
         {
-            if (_encoding.IsGiven(parseResult) && !parseResult.GetValue(_fixEncoding))
+            if ((_encoding.IsGiven(parseResult) || parseResult.GetValue(_detectViqr)) && !parseResult.GetValue(_fixEncoding))
             {
-                parseResult.InvocationConfiguration.Error.WriteLine("admindocs: error: --encoding is used with --fix-encoding.");
+                parseResult.InvocationConfiguration.Error.WriteLine("admindocs: error: --encoding and --detect-viqr are used with --fix-encoding.");
                 return ExitCodes.UsageOrIoError;
             }
 
@@ -241,7 +247,8 @@ internal sealed class ConvertCommand
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error,
                 parseResult.GetValue(_fixEncoding),
-                _encoding.GetValue(parseResult));
+                _encoding.GetValue(parseResult),
+                parseResult.GetValue(_detectViqr));
         });
         return command;
     }
@@ -256,9 +263,10 @@ internal sealed class ConvertCommand
     /// <param name="stderr">Standard error.</param>
     /// <param name="fixEncoding">Convert legacy-encoded text to Unicode first (<c>--fix-encoding</c>).</param>
     /// <param name="encoding">The legacy encoding (<c>--encoding</c>), or <see langword="null"/> for the detector's verdict.</param>
+    /// <param name="detectViqr">Let the detector take VIQR too (<c>--detect-viqr</c>).</param>
     /// <returns>0 written; 1 the input could not be read as a document (reader errors: nothing written);
     /// 2 usage or I/O error; 3 internal error.</returns>
-    public int Execute(string input, string output, string? to, DocumentProfile? profile, MessageLanguage language, TextWriter stdout, TextWriter stderr, bool fixEncoding = false, LegacyEncoding? encoding = null)
+    public int Execute(string input, string output, string? to, DocumentProfile? profile, MessageLanguage language, TextWriter stdout, TextWriter stderr, bool fixEncoding = false, LegacyEncoding? encoding = null, bool detectViqr = false)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -306,15 +314,16 @@ internal sealed class ConvertCommand
         }
 
         var isDocx = string.Equals(Path.GetExtension(input), ".docx", StringComparison.OrdinalIgnoreCase);
-        if (fixEncoding && !IsTextFile(input) && !isDocx)
+        var isHtml = Path.GetExtension(input).ToLowerInvariant() is ".html" or ".htm";
+        if (fixEncoding && !IsTextFile(input) && !isDocx && !isHtml)
         {
-            stderr.WriteLine($"admindocs: error: '{input}': --fix-encoding reads .txt and .docx files; open an .html in a legacy font in a browser and save its text, or convert it to .docx first.");
+            stderr.WriteLine($"admindocs: error: '{input}': --fix-encoding reads .txt, .docx and .html files.");
             return ExitCodes.UsageOrIoError;
         }
 
-        if (fixEncoding && isDocx && encoding is not null)
+        if (fixEncoding && (isDocx || isHtml) && (encoding is not null || detectViqr))
         {
-            stderr.WriteLine($"admindocs: error: '{input}': in a .docx the font of each run names its encoding (.Vn*: TCVN3, VNI-*: VNI); --encoding is for .txt files.");
+            stderr.WriteLine($"admindocs: error: '{input}': in a .docx or an .html the font of each run names its encoding (.Vn*: TCVN3, VNI-*: VNI); --encoding and --detect-viqr are for .txt files.");
             return ExitCodes.UsageOrIoError;
         }
 
@@ -322,7 +331,7 @@ internal sealed class ConvertCommand
         AdminDocument document;
         try
         {
-            var converted = fixEncoding && !isDocx ? FixEncoding(input, encoding, stderr) : null;
+            var converted = fixEncoding && !isDocx && !isHtml ? FixEncoding(input, encoding, detectViqr, stderr) : null;
             document = converted is null
                 ? _validator.ReadFile(input)
                 : Validator.Recognize(PlainTextReader.ReadText(converted, input, _validator.Options.Limits));
@@ -333,6 +342,15 @@ internal sealed class ConvertCommand
                 if (docx is not null)
                 {
                     document = _validator.Read(docx, input);
+                }
+            }
+
+            if (fixEncoding && isHtml && !(document.Source?.Diagnostics.Any(d => d.Id is "AD0001" or "AD0002") ?? false))
+            {
+                using var html = FixHtmlFonts(input, stderr);
+                if (html is not null)
+                {
+                    document = _validator.Read(html, input);
                 }
             }
         }
@@ -381,7 +399,7 @@ internal sealed class ConvertCommand
     /// <summary>The text of <paramref name="input"/> converted from its legacy encoding, with the encoding and the
     /// evidence stated on <paramref name="stderr"/>; <see langword="null"/> when nothing is converted (auto found no
     /// legacy encoding), so that the file is read as usual.</summary>
-    private string? FixEncoding(string input, LegacyEncoding? encoding, TextWriter stderr)
+    private string? FixEncoding(string input, LegacyEncoding? encoding, bool detectViqr, TextWriter stderr)
     {
         var bytes = File.ReadAllBytes(input);
         if (bytes.Length > _validator.Options.Limits.MaxInputBytes)
@@ -407,14 +425,17 @@ internal sealed class ConvertCommand
         var reading = utf8 is null ? "the file is not UTF-8: read byte by byte" : "the file is UTF-8: its characters are converted";
         if (encoding is null)
         {
-            var evidence = VietnameseEncodings.Detect(asText);
+            var evidence = VietnameseEncodings.Detect(asText, detectViqr);
             if (evidence is null)
             {
-                stderr.WriteLine($"admindocs: '{input}': --fix-encoding: no legacy encoding detected (no line looks like TCVN3 or VNI, or as many look like each); nothing converted. Name the encoding with --encoding tcvn3|vni|viqr|viscii|windows-1258.");
+                stderr.WriteLine($"admindocs: '{input}': --fix-encoding: no legacy encoding detected (no line looks like TCVN3 or VNI{(detectViqr ? " or VIQR" : string.Empty)}, or as many look like TCVN3 as VNI); nothing converted. Name the encoding with --encoding tcvn3|vni|viqr|viscii|windows-1258.");
                 return null;
             }
 
-            stderr.WriteLine($"admindocs: '{input}': converting from {Name(evidence.Encoding)} (detected: {evidence.LineCount} line(s) look like {Name(evidence.Encoding)}, {evidence.OtherLineCount} like {Name(evidence.Encoding == LegacyEncoding.Tcvn3 ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3)}; first at line {evidence.FirstLine}: \"{evidence.Sample}\"; {reading}).");
+            var against = evidence.Encoding == LegacyEncoding.Viqr
+                ? "none looks like TCVN3 or VNI, --detect-viqr"
+                : $"{evidence.OtherLineCount} like {Name(evidence.Encoding == LegacyEncoding.Tcvn3 ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3)}";
+            stderr.WriteLine($"admindocs: '{input}': converting from {Name(evidence.Encoding)} (detected: {evidence.LineCount} line(s) look like {Name(evidence.Encoding)}, {against}; first at line {evidence.FirstLine}: \"{evidence.Sample}\"; {reading}).");
             encoding = evidence.Encoding;
         }
         else
@@ -454,6 +475,39 @@ internal sealed class ConvertCommand
         }
 
         stderr.WriteLine($"admindocs: '{input}': converted {conversion.Tcvn3Runs} run(s) in .Vn* fonts from TCVN3 (ABC) and {conversion.VniRuns} in VNI-* fonts from VNI to Unicode, font Times New Roman (the font of each run names its encoding; its characters confirm it){left}.");
+        output.Position = 0;
+        return output;
+    }
+
+    /// <summary>The .html with its legacy-font text converted, what was converted stated on
+    /// <paramref name="stderr"/>; <see langword="null"/> when nothing was.</summary>
+    private static MemoryStream? FixHtmlFonts(string input, TextWriter stderr)
+    {
+        var output = new MemoryStream();
+        HtmlLegacyFontConversion conversion;
+        try
+        {
+            using var file = File.OpenRead(input);
+            conversion = HtmlLegacyFonts.Convert(file, output);
+        }
+        catch (InvalidDataException ex)
+        {
+            stderr.WriteLine($"admindocs: '{input}': --fix-encoding: {ex.Message}; nothing converted.");
+            output.Dispose();
+            return null;
+        }
+
+        var left = conversion.UnicodeTextsLeft > 0
+            ? $"; {conversion.UnicodeTextsLeft} text(s) in a legacy font already Unicode (or reading the same either way) left as they are"
+            : string.Empty;
+        if (!conversion.Changed)
+        {
+            stderr.WriteLine($"admindocs: '{input}': --fix-encoding: no text in a .Vn* (TCVN3) or VNI-* (VNI) font holds legacy characters; nothing converted{left}.");
+            output.Dispose();
+            return null;
+        }
+
+        stderr.WriteLine($"admindocs: '{input}': converted {conversion.Tcvn3Texts} text(s) in .Vn* fonts from TCVN3 (ABC) and {conversion.VniTexts} in VNI-* fonts from VNI to Unicode, {conversion.FontDeclarations} font declaration(s) set to Times New Roman (the font names the encoding; the characters confirm it){left}.");
         output.Position = 0;
         return output;
     }

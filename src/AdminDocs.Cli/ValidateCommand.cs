@@ -83,6 +83,11 @@ internal sealed class ValidateCommand
         ("docx", ".docx"),
         ("html", ".html"));
 
+    private readonly Option<bool> _detectViqr = new("--detect-viqr")
+    {
+        Description = "Also look for text typed in VIQR (Vietnamese in ASCII, the marks as punctuation: Vie^.t Nam) and report it as AD0003. Off by default: ordinary text can look like VIQR. TCVN3 and VNI are always detected.",
+    };
+
     private readonly Option<bool> _noColor = new("--no-color")
     {
         Description = "No colour in the report, even on a terminal (NO_COLOR=1 does the same). There is never colour when the output is redirected.",
@@ -148,6 +153,7 @@ internal sealed class ValidateCommand
             _output,
             _jobs,
             _stdinFormat.Option,
+            _detectViqr,
             _noColor,
             _config,
             _baseline,
@@ -199,6 +205,7 @@ internal sealed class ValidateCommand
             Jobs = parseResult.GetValue(_jobs),
             StdinExtension = _stdinFormat.GetValue(parseResult),
             NoColor = parseResult.GetValue(_noColor),
+            DetectViqr = parseResult.GetValue(_detectViqr),
             ConfigPath = parseResult.GetValue(_config),
             BaselinePath = parseResult.GetValue(_baseline),
             WriteBaselinePath = parseResult.GetValue(_writeBaseline),
@@ -307,7 +314,8 @@ internal sealed class ValidateCommand
                     Profile = settings.ProfileGiven || config is not { HasProfile: true } ? settings.Profile : config.Profile,
                     Stage = settings.StageGiven || config?.Stage is not { } stage ? settings.Stage : stage,
                 };
-                inputs.Add((file, config is null ? options : config.Apply(options, isStdin ? null : file)));
+                var applied = config is null ? options : config.Apply(options, isStdin ? null : file);
+                inputs.Add((file, settings.DetectViqr ? applied with { DetectViqr = true } : applied));
             }
         }
         catch (ConfigException ex)

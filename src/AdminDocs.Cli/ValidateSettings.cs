@@ -67,6 +67,9 @@ internal sealed record ValidateSettings
     /// <summary>The format of standard input (<c>-</c>): the extension of the reader to use, ".txt" or ".docx".</summary>
     public string StdinExtension { get; init; } = ".txt";
 
+    /// <summary>Whether <c>--detect-viqr</c> was given (look for VIQR text too, AD0003).</summary>
+    public bool DetectViqr { get; init; }
+
     /// <summary>Whether <c>--no-color</c> was given.</summary>
     public bool NoColor { get; init; }
 

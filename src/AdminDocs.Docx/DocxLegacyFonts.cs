@@ -175,7 +175,8 @@ public static class DocxLegacyFonts
         foreach (var (run, font) in runs)
         {
             var capital = VietnameseEncodings.IsCapitalFont(font);
-            if (verdict == Verdict.Ascii && !capital)
+            // ASCII reads the same in Unicode, unless a capital font shows its lower-case letters as capitals.
+            if (verdict == Verdict.Ascii && (!capital || !HasLowerCase(run)))
             {
                 asciiRuns.Add((run, encoding));
                 continue;
@@ -200,6 +201,8 @@ public static class DocxLegacyFonts
             counts[encoding == LegacyEncoding.Tcvn3 ? 0 : 1]++;
         }
     }
+
+    private static bool HasLowerCase(W.Run run) => run.Elements<W.Text>().Any(t => t.Text.Any(char.IsLower));
 
     private static void SetUnicodeFont(W.Run run)
     {

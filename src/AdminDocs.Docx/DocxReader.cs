@@ -54,6 +54,7 @@ public sealed class DocxReader : IDocumentReader
                 }
 
                 var source = new DocxFlattener(document, main, limits, cancellationToken).Read(path);
+                source = source with { Diagnostics = source.Diagnostics.AddRange(LegacyEncodingScan.Diagnose(source.Blocks)) };
                 return guardDiagnostics.IsDefaultOrEmpty ? source : source with { Diagnostics = guardDiagnostics.AddRange(source.Diagnostics) };
             }
             catch (OperationCanceledException)

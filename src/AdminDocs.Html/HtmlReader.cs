@@ -115,7 +115,7 @@ public sealed class HtmlReader : IDocumentReader
             {
                 Path = path,
                 Facts = section is null ? SourceFacts.Layout : SourceFacts.Layout | SourceFacts.Page,
-                Diagnostics = flattener.Diagnostics,
+                Diagnostics = flattener.Diagnostics.AddRange(LegacyEncodingScan.Diagnose(blocks)),
                 Sections = section is null ? ImmutableArray<PageSection>.Empty : ImmutableArray.Create(section),
                 Images = flattener.Images,
                 Lines = flattener.Lines,

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using AdminDocs.Cli.Tests.Support;
 using AdminDocs.Docx;
+using AdminDocs.Html;
 using AdminDocs.Text.Encodings;
 using AdminDocs.Validation;
 using FluentAssertions;
@@ -17,7 +18,7 @@ public class FixEncodingCliTests
     private static readonly string SamplePath =
         Path.Combine(AppContext.BaseDirectory, "TestAssets", "samples", "bao-cao-mau-nd30.txt");
 
-    private static readonly Validator Real = Validator.CreateBuilder().AddDocx().Build();
+    private static readonly Validator Real = Validator.CreateBuilder().AddDocx().AddHtml().Build();
 
     private static string Sample => File.ReadAllText(SamplePath);
 
@@ -87,7 +88,7 @@ public class FixEncodingCliTests
         using var temp = new TempFolder();
         var run = InProcess.Run(Real, "convert", "--encoding", "vni", SamplePath, Path.Combine(temp.Path, "out.txt"));
         run.ExitCode.Should().Be(2, run.ToString());
-        run.Stderr.Should().Contain("--encoding is used with --fix-encoding");
+        run.Stderr.Should().Contain("--encoding and --detect-viqr are used with --fix-encoding");
 
         var bad = InProcess.Run(Real, "convert", "--fix-encoding", "--encoding", "latin9", SamplePath, Path.Combine(temp.Path, "out.txt"));
         bad.ExitCode.Should().Be(2, bad.ToString());
@@ -125,6 +126,76 @@ public class FixEncodingCliTests
         run.ExitCode.Should().Be(0, run.ToString());
         run.Stderr.Should().Contain("converting from VNI (--encoding; the file is UTF-8");
         run.Stdout.Should().Contain("out.docx (docx, Report, ND30)");
+    }
+
+    [Fact]
+    public void An_html_page_typed_in_dot_VnTime_converts_to_the_same_document_as_the_Unicode_original()
+    {
+        using var temp = new TempFolder();
+        var page = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        var unicode = new StringBuilder(page.ToString());
+        foreach (var line in Sample.Replace("\r", string.Empty).Split('\n'))
+        {
+            // Lines of capitals with tones are typed in the capital font .VnTimeH, as a clerk did; the others in .VnTime.
+            var caps = AdminDocs.Text.VietnameseText.IsAllCaps(line);
+            page.Append("<p style=\"font-family:'").Append(caps ? ".VnTimeH" : ".VnTime").Append("'\">")
+                .Append(caps ? System.Net.WebUtility.HtmlEncode(VietnameseEncodings.FromUnicode(line, LegacyEncoding.Tcvn3, capitalFont: true)) : Tcvn3Html(line))
+                .Append(line.Length == 0 ? "&nbsp;" : string.Empty).Append("</p>\n");
+            unicode.Append("<p style=\"font-family:'Times New Roman'\">").Append(System.Net.WebUtility.HtmlEncode(line))
+                .Append(line.Length == 0 ? "&nbsp;" : string.Empty).Append("</p>\n");
+        }
+
+        var expected = Convert(temp, temp.Write("unicode.html", unicode.Append("</body></html>").ToString()), "expected.txt");
+        var input = temp.Write("cu.html", page.Append("</body></html>").ToString());
+        var before = InProcess.Run(Real, "validate", input);
+        before.Stdout.Should().Contain("AD0003");
+
+        var run = InProcess.Run(Real, "convert", "--fix-encoding", input, Path.Combine(temp.Path, "out.txt"));
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stderr.Should().MatchRegex(@"converted \d+ text\(s\) in \.Vn\* fonts from TCVN3 \(ABC\) and 0 in VNI-\* fonts from VNI to Unicode, \d+ font declaration\(s\) set to Times New Roman");
+        run.Stderr.Should().NotContain("AD0003");
+        File.ReadAllText(Path.Combine(temp.Path, "out.txt")).Should().Be(expected);
+    }
+
+    [Fact]
+    public void VIQR_is_converted_by_auto_only_with_detect_viqr_and_validate_reports_it_only_when_asked()
+    {
+        using var temp = new TempFolder();
+        var expected = Convert(temp, SamplePath, "expected.txt");
+        var input = temp.Write("viqr.txt", VietnameseEncodings.FromUnicode(Sample, LegacyEncoding.Viqr));
+
+        var plain = InProcess.Run(Real, "convert", "--fix-encoding", input, Path.Combine(temp.Path, "plain.txt"));
+        plain.Stderr.Should().Contain("no legacy encoding detected");
+
+        var run = InProcess.Run(Real, "convert", "--fix-encoding", "--detect-viqr", input, Path.Combine(temp.Path, "out.txt"));
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stderr.Should().MatchRegex(@"converting from VIQR \(detected: \d+ line\(s\) look like VIQR, none looks like TCVN3 or VNI, --detect-viqr; first at line \d+");
+        File.ReadAllText(Path.Combine(temp.Path, "out.txt")).Should().Be(expected);
+
+        InProcess.Run(Real, "validate", input).Stdout.Should().NotContain("AD0003");
+        var asked = InProcess.Run(Real, "validate", "--detect-viqr", "--lang", "en", input);
+        asked.Stdout.Should().Contain("AD0003").And.Contain("reads as VIQR");
+        InProcess.Run(Real, "validate", "--detect-viqr", SamplePath).Stdout.Should().NotContain("AD0003", "the Unicode sample does not look like VIQR");
+    }
+
+    // A capital with a tone ("Ủ" of "Ủy ban") has no code in the lower-case font: the clerk typed it in .VnTimeH.
+    private static string Tcvn3Html(string line)
+    {
+        var html = new StringBuilder();
+        foreach (var c in line)
+        {
+            try
+            {
+                html.Append(System.Net.WebUtility.HtmlEncode(VietnameseEncodings.FromUnicode(c.ToString(), LegacyEncoding.Tcvn3)));
+            }
+            catch (ArgumentException)
+            {
+                html.Append("<span style=\"font-family:.VnTimeH\">").Append(VietnameseEncodings.FromUnicode(c.ToString(), LegacyEncoding.Tcvn3, capitalFont: true)).Append("</span>");
+            }
+        }
+
+        return html.ToString();
     }
 
     private static string Convert(TempFolder temp, string input, string name)

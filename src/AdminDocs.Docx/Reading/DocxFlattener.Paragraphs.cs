@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using AdminDocs.Decree;
-using AdminDocs.Reading;
 using AdminDocs.Sources;
 using AdminDocs.Validation;
 using DocumentFormat.OpenXml;
@@ -13,7 +12,6 @@ namespace AdminDocs.Docx.Reading;
 
 internal sealed partial class DocxFlattener
 {
-    private const int LegacySampleLength = 40;
     private const string DrawingWordprocessingNs = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     private const string DrawingMainNs = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private const string VmlNs = "urn:schemas-microsoft-com:vml";
@@ -385,15 +383,6 @@ internal sealed partial class DocxFlattener
         if (!ReferenceEquals(owner, ctx))
         {
             owner.LineBlocks.Add(block.Index);
-        }
-
-        foreach (var r in runs)
-        {
-            if (r.Format.FontFamily is { } font && LegacyEncodingDetector.IsLegacyFontText(font, r.Text) && _legacyFonts.Add((_partName, font)))
-            {
-                var sample = r.Text.Length > LegacySampleLength ? r.Text.Substring(0, LegacySampleLength) : r.Text;
-                _diagnostics.Add(ReaderDiagnostics.Create("AD0003", "legacy-font", owner.Location, font, sample.Trim()));
-            }
         }
 
         _ = lineNo;

@@ -35,7 +35,6 @@ internal sealed partial class DocxFlattener
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<SourceImage> _images = new();
     private readonly List<SourceLine> _lines = new();
-    private readonly HashSet<(string Part, string Font)> _legacyFonts = new();
     private readonly Dictionary<ParaLayer, ParagraphFormat> _paragraphFormats = new();
 
     // Per part being read.

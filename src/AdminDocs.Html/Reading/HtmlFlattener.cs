@@ -20,8 +20,6 @@ namespace AdminDocs.Html.Reading;
 /// </summary>
 internal sealed class HtmlFlattener
 {
-    private const int MaxLegacyDiagnostics = 100;
-
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "head", "title", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "canvas",
@@ -37,7 +35,6 @@ internal sealed class HtmlFlattener
     private readonly ImmutableArray<SourceImage>.Builder _images = ImmutableArray.CreateBuilder<SourceImage>();
     private readonly ImmutableArray<SourceLine>.Builder _lines = ImmutableArray.CreateBuilder<SourceLine>();
     private readonly List<(StringBuilder Text, RunFormat Format)> _runs = new();
-    private readonly HashSet<string> _legacyFonts = new(StringComparer.OrdinalIgnoreCase);
     private int _tables;
     private int _blankLines;
     private bool _lastWasSpace = true;
@@ -53,7 +50,6 @@ internal sealed class HtmlFlattener
     private bool _stopped;
     private int _nonNfc;
     private SourceLocation? _firstNonNfc;
-    private int _legacyReported;
     private double _gap;
 
     /// <summary>
@@ -631,7 +627,6 @@ internal sealed class HtmlFlattener
         _blankLines = 0;
         _gap = 0;
         _blocks.Add(block);
-        Legacy(block);
     }
 
     private static bool IsCombining(char ch) => CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
@@ -653,24 +648,4 @@ internal sealed class HtmlFlattener
 
         return result;
     }
-
-    private void Legacy(SourceBlock block)
-    {
-        foreach (var run in block.Runs)
-        {
-            if (run.Format.FontFamily is { } font && LegacyEncodingDetector.IsLegacyFontText(font, run.Text) && _legacyFonts.Add(font))
-            {
-                var sample = run.Text.Length > 40 ? run.Text.Substring(0, 40) : run.Text;
-                _diagnostics.Add(ReaderDiagnostics.Create("AD0003", "legacy-font", block.Location, font, sample.Trim()));
-                return;
-            }
-        }
-
-        if (_legacyReported < MaxLegacyDiagnostics && LegacyEncodingDetector.Detect(block.Text) is { } legacy)
-        {
-            _legacyReported++;
-            _diagnostics.Add(ReaderDiagnostics.Create("AD0003", null, block.Location, legacy.EncodingName, legacy.Sample));
-        }
-    }
-
 }

@@ -18,11 +18,12 @@ internal static class LegacyEncodingDetector
 
     internal readonly struct Finding
     {
-        public Finding(string encodingName, string sample, int column)
+        public Finding(string encodingName, string sample, int column, int words)
         {
             EncodingName = encodingName;
             Sample = sample;
             Column = column;
+            Words = words;
         }
 
         public string EncodingName { get; }
@@ -30,6 +31,9 @@ internal static class LegacyEncodingDetector
         public string Sample { get; }
 
         public int Column { get; }
+
+        /// <summary>How many words of the line hold a legacy character.</summary>
+        public int Words { get; }
     }
 
     /// <summary>Whether a run is text in a legacy font that its characters show to be legacy-encoded. A legacy font
@@ -47,6 +51,7 @@ internal static class LegacyEncodingDetector
         var suspicious = 0;
         var tcvn = 0;
         var vni = 0;
+        var tcvnSymbol = false;
         var firstSuspiciousStart = -1;
         var i = 0;
         while (i < line.Length)
@@ -69,7 +74,7 @@ internal static class LegacyEncodingDetector
 
             words++;
             var hit = false;
-            for (var k = start; k < i; k++)
+            for (var k = start; k < i && !HasDigit(line, start, i); k++)
             {
                 var ch = line[k];
                 var isTcvn = Tcvn3Signature.IndexOf(ch) >= 0;
@@ -87,6 +92,9 @@ internal static class LegacyEncodingDetector
                     hit = true;
                     tcvn += isTcvn ? 1 : 0;
                     vni += isVni ? 1 : 0;
+                    // ¡ … ¿ (0xA1–0xBF) are TCVN3 codes (µ ¸ · ® ©) that VNI never uses: one decides for TCVN3
+                    // ("bé tµi chÝnh ... söa ®æi" has as many VNI-looking letters as TCVN3 ones).
+                    tcvnSymbol |= isTcvn && ch >= '\u00A1' && ch <= '\u00BF';
                 }
             }
 
@@ -111,6 +119,20 @@ internal static class LegacyEncodingDetector
             sample.Append(line[k]);
         }
 
-        return new Finding(vni > tcvn ? "VNI" : "TCVN3 (ABC)", sample.ToString().Trim(), firstSuspiciousStart + 1);
+        return new Finding(vni > tcvn && !tcvnSymbol ? "VNI" : "TCVN3 (ABC)", sample.ToString().Trim(), firstSuspiciousStart + 1, suspicious);
+    }
+
+    // A word with a digit ("Ø×H=3,5×3,5", "25°C") is a formula or a measure, not a word typed in a legacy font.
+    private static bool HasDigit(string line, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsDigit(line[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -20,8 +20,6 @@ namespace AdminDocs.Reading;
 /// </summary>
 public sealed class PlainTextReader : IDocumentReader
 {
-    private const int MaxLegacyDiagnostics = 100;
-
     /// <inheritdoc/>
     public string Format => "text";
 
@@ -161,7 +159,7 @@ public sealed class PlainTextReader : IDocumentReader
         var blocks = ImmutableArray.CreateBuilder<SourceBlock>();
         var nonNfcLines = 0;
         SourceLocation? firstNonNfc = null;
-        var legacyReported = 0;
+        var legacy = new LegacyEncodingScan();
 
         // Group consecutive non-blank lines into paragraphs: Markdown emphasis never crosses a blank line.
         var paragraph = new List<(int LineNumber, string Text)>();
@@ -226,11 +224,7 @@ public sealed class PlainTextReader : IDocumentReader
             }
 
             blankBefore = 0;
-            if (legacyReported < MaxLegacyDiagnostics && LegacyEncodingDetector.Detect(raw) is { } legacy)
-            {
-                legacyReported++;
-                diagnostics.Add(ReaderDiagnostics.Create("AD0003", null, SourceLocation.AtLine(lineNumber, legacy.Column), legacy.EncodingName, legacy.Sample));
-            }
+            legacy.Add(SourceLocation.AtLine(lineNumber), "L" + lineNumber.ToString(CultureInfo.InvariantCulture), [(raw, null)]);
 
             paragraph.Add((lineNumber, raw));
         }
@@ -240,6 +234,7 @@ public sealed class PlainTextReader : IDocumentReader
             Flush();
         }
 
+        diagnostics.AddRange(legacy.Diagnostics(lines: true));
         if (nonNfcLines > 0)
         {
             diagnostics.Add(ReaderDiagnostics.Create("AD0006", null, firstNonNfc, nonNfcLines.ToString(CultureInfo.InvariantCulture)));

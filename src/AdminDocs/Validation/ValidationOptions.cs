@@ -46,6 +46,11 @@ public sealed record ValidationOptions
     /// <summary>The limits readers enforce on hostile input.</summary>
     public ReaderLimits Limits { get; init; } = ReaderLimits.Default;
 
+    /// <summary>Whether to look for text typed in VIQR (Vietnamese in ASCII with the marks as punctuation,
+    /// <c>Vie^.t Nam</c>) and report it as AD0003. Off by default: ordinary text can look like VIQR, so it is detected
+    /// only when asked. TCVN3 and VNI are always detected.</summary>
+    public bool DetectViqr { get; init; }
+
     /// <summary>Whether a rule is turned off by <see cref="RuleSeverities"/>.</summary>
     /// <param name="id">The rule id.</param>
     /// <returns>Whether it is off.</returns>
@@ -156,4 +161,9 @@ public sealed record ValidationOptions
 
         return this with { Limits = limits };
     }
+
+    /// <summary>A copy with another <see cref="DetectViqr"/>.</summary>
+    /// <param name="detect">Whether to look for text typed in VIQR (AD0003).</param>
+    /// <returns>The changed copy.</returns>
+    public ValidationOptions WithDetectViqr(bool detect) => this with { DetectViqr = detect };
 }

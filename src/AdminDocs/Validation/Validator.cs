@@ -222,6 +222,12 @@ public sealed class Validator
         var source = document.Source ?? SourceDocument.Empty with { Format = "model" };
         var profile = options.Profile ?? ResolveProfile(document);
         var sourceDiagnostics = source.Diagnostics;
+        if (options.DetectViqr && document.Source is not null)
+        {
+            // Asked for: VIQR looks like ordinary ASCII text, so no reader looks for it on its own.
+            sourceDiagnostics = sourceDiagnostics.AddRange(LegacyEncodingScan.DiagnoseViqr(source.Blocks));
+        }
+
         var unreadable = sourceDiagnostics.Any(d => d.Id is NotReadableId or LimitId) && source.Blocks.IsEmpty;
         if (document.Source is not null && source.Blocks.IsEmpty && !unreadable)
         {

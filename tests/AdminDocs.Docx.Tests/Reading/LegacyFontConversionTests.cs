@@ -4,6 +4,7 @@ using System.Linq;
 using AdminDocs.Docx.Tests.TestSupport;
 using AdminDocs.Reading;
 using AdminDocs.Text.Encodings;
+using CsCheck;
 using DocumentFormat.OpenXml.Packaging;
 using FluentAssertions;
 using Xunit;
@@ -51,7 +52,7 @@ public class LegacyFontConversionTests
 
         output.Position = 0;
         var read = new DocxReader().Read(output, "converted.docx", ReaderLimits.Default, default);
-        read.Diagnostics.Where(d => d.Descriptor.Id == "AD0003" && d.MessageKey != "AD0003.legacy-font").Should().BeEmpty();
+        read.Diagnostics.Where(d => d.Descriptor.Id == "AD0003").Should().BeEmpty("the legacy text is Unicode now; the Unicode run left in .VnTime holds no legacy character");
     }
 
     [Fact]
@@ -113,6 +114,7 @@ public class LegacyFontConversionTests
     }
 
     [Theory]
+    [InlineData("20_sct_quyet-dinh-doan-kiem-tra-hoa-chat.docx")]
     [InlineData("14_sct_bao-cao-ubnd-dinh-ky-vlncn-2025.docx")]
     [InlineData("27_sct_to-trinh-vbqppl-tien-chat-thuoc-no.docx")]
     public void On_real_documents_only_text_with_legacy_characters_changes(string name)
@@ -138,6 +140,49 @@ public class LegacyFontConversionTests
                     $"only text with a legacy character may change; block {i}: \"{before[i]}\" -> \"{after[i]}\"");
             }
         }
+    }
+
+    [Fact]
+    public void The_real_document_whose_page_number_field_inherits_VnTime_has_no_legacy_text()
+    {
+        // Its Normal style is .VnTime: the PAGE field of its header (and any run without a font) inherits it.
+        var path = Path.Combine(AppContext.BaseDirectory, "TestAssets", "real", "docx", "20_sct_quyet-dinh-doan-kiem-tra-hoa-chat.docx");
+        using (var stream = File.OpenRead(path))
+        {
+            new DocxReader().Read(stream, "20.docx", ReaderLimits.Default, default).Diagnostics.Should().NotContain(d => d.Id == "AD0003");
+        }
+
+        using var output = new MemoryStream();
+        using var input = File.OpenRead(path);
+        DocxLegacyFonts.Convert(input, output).Changed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Converting_a_Unicode_document_changes_nothing_whatever_its_fonts()
+    {
+        // Real Vietnamese words (every word carries a letter above U+00FF or none beyond ASCII), in any font.
+        var words = Gen.OneOf("Cộng", "hòa", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam", "Độc", "lập", "Tự", "do", "Hạnh", "phúc",
+            "Số:", "12/BC-SGTVT", "Kính", "gửi:", "Ủy", "ban", "nhân", "dân", "tỉnh", "Bình", "Định", "ngày", "05", "tháng", "năm", "2024",
+            "Nơi", "nhận:", "Lưu:", "VT", "-----", "PHÓ", "GIÁM", "ĐỐC", "Đỗ", "Nguyên", "Đức", "25°C", "2");
+        var fonts = Gen.OneOf("Times New Roman", ".VnTime", ".VnTimeH", "VNI-Times", "Arial");
+        Gen.Select(words.Array[1, 8], fonts).Array[1, 6].Sample(paragraphs =>
+        {
+            var builder = new DocxBuilder();
+            foreach (var (text, font) in paragraphs)
+            {
+                // A capital font shows lower-case ASCII as capitals (text to convert): Unicode text in it is typed in capitals.
+                var line = string.Join(" ", text);
+                builder.Paragraph(font == ".VnTimeH" ? line.ToUpperInvariant() : line, run: new RunProps { Font = font });
+            }
+
+            var bytes = builder.Build();
+            using var output = new MemoryStream();
+            var result = DocxLegacyFonts.Convert(new MemoryStream(bytes), output);
+            result.Changed.Should().BeFalse();
+            Read(output.ToArray()).Should().Equal(Read(bytes));
+            using var again = new MemoryStream(bytes);
+            new DocxReader().Read(again, "x.docx", ReaderLimits.Default, default).Diagnostics.Should().NotContain(d => d.Id == "AD0003");
+        }, iter: 60);
     }
 
     private static System.Collections.Generic.List<string> Read(byte[] bytes)

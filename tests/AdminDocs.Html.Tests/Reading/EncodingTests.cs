@@ -61,10 +61,28 @@ public class EncodingTests
     public void Text_typed_in_a_legacy_font_is_reported_AD0003()
     {
         var byFont = HtmlTest.Read("<p><font face=\".VnTime\">B¸o c¸o kÕt qu¶</font></p>");
-        byFont.Diagnostics.Should().ContainSingle().Which.MessageKey.Should().Be("AD0003.legacy-font");
+        byFont.Diagnostics.Should().ContainSingle().Which.MessageKey.Should().Be("AD0003.font");
 
         var byText = HtmlTest.Read("<p style=\"font-family:Arial\">B¸o c¸o kÕt qu¶ ho¹t ®éng</p>");
-        byText.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("AD0003");
+        byText.Diagnostics.Should().ContainSingle().Which.MessageKey.Should().Be("AD0003.characters");
+    }
+
+    [Fact]
+    public void A_page_mixing_Unicode_and_legacy_text_is_reported_where_each_legacy_stretch_starts()
+    {
+        var source = HtmlTest.Read(
+            "<style>.old { font-family: '.VnTime', serif }</style>" +
+            "<p>Cộng hòa xã hội chủ nghĩa Việt Nam</p>" +
+            "<p class=\"old\">B¸o c¸o kÕt qu¶</p><p class=\"old\">ho¹t <b>®éng</b> n¨m 2015</p>" +
+            "<p>Kính gửi: Ủy ban nhân dân tỉnh</p>" +
+            "<p><span style=\"font-family:VNI-Times\">Coäng hoøa</span></p>" +
+            "<p><span class=\"old\">12</span></p>");
+        var legacy = source.Diagnostics.Where(d => d.Id == "AD0003").ToList();
+        legacy.Select(d => d.MessageKey).Should().Equal("AD0003.font", "AD0003.font");
+        legacy[0].Arguments.Take(4).Should().Equal("TCVN3 (ABC)", "4", "2", ".VnTime");
+        legacy[0].Location.Should().Be(source.Blocks[1].Location);
+        legacy[1].Arguments.Take(4).Should().Equal("VNI", "1", "1", "VNI-Times");
+        legacy[1].Location.Should().Be(source.Blocks[4].Location, "a number in .VnTime is no legacy text");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using AdminDocs.Reading;
 using AdminDocs.Sources;
+using AdminDocs.Validation;
 using FluentAssertions;
 using Xunit;
 
@@ -112,7 +113,22 @@ public class PlainTextReaderTests
         doc.Blocks.Should().HaveCount(3, "the text is kept as it is; converting it is the user's decision");
     }
 
+    [Fact]
+    public void Consecutive_legacy_lines_are_one_finding_with_their_count_and_evidence()
+    {
+        var doc = Read("Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n\n-------\nB¸o c¸o kÕt qu¶\nHà Nội\nc«ng t¸c n¨m 2015");
+        var legacy = doc.Diagnostics.Where(d => d.Id == "AD0003").ToList();
+        legacy.Should().HaveCount(2, "a Unicode line (line 6) ends the first stretch");
+        legacy[0].MessageKey.Should().Be("AD0003.lines");
+        legacy[0].Location!.Line.Should().Be(1);
+        legacy[0].Arguments.Take(2).Should().Equal("TCVN3 (ABC)", "3");
+        legacy[0].Arguments[2].Should().Be("µ · ñ Ü Ö §");
+        legacy[0].GetMessage(MessageLanguage.English).Should().Contain("3 line(s)").And.Contain("µ · ñ Ü Ö §");
+        legacy[1].Location!.Line.Should().Be(7);
+    }
+
     [Theory]
+    [InlineData("Ø×H=3,5×3,5 m; N=22kW")]
     [InlineData("Nhiệt độ 25°C, độ ẩm 80%")]
     [InlineData("Theo Điều 5 § 2 của Hiệp định «Thương mại»")]
     [InlineData("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]

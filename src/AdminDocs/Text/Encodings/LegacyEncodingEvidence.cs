@@ -19,7 +19,7 @@ public sealed class LegacyEncodingEvidence
         Sample = sample ?? string.Empty;
     }
 
-    /// <summary>The encoding most lines look like (TCVN3 or VNI).</summary>
+    /// <summary>The encoding most lines look like (TCVN3 or VNI; VIQR only when asked for).</summary>
     public LegacyEncoding Encoding { get; }
 
     /// <summary>How many lines look like <see cref="Encoding"/>.</summary>

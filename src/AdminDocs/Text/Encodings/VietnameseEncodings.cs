@@ -277,12 +277,47 @@ public static class VietnameseEncodings
     /// <param name="text">The text as read (Unicode, possibly legacy text shown in Latin-1).</param>
     /// <returns>The evidence, or <see langword="null"/> when no line looks legacy-encoded, or as many lines look
     /// TCVN3 as VNI (no verdict).</returns>
-    public static LegacyEncodingEvidence? Detect(string text)
+    public static LegacyEncodingEvidence? Detect(string text) => Detect(text, includeViqr: false);
+
+    /// <summary>What the characters of <paramref name="text"/> say about a legacy encoding, line by line: TCVN3 or
+    /// VNI as <see cref="Detect(string)"/> and, when <paramref name="includeViqr"/> is set and neither is found, VIQR
+    /// (lines with words such as <c>Vie^.t</c>, <c>ddu+o+`ng</c>: the marks typed as punctuation after a vowel).</summary>
+    /// <param name="text">The text as read.</param>
+    /// <param name="includeViqr">Whether to look for VIQR too (opt-in: ordinary ASCII text can look like it).</param>
+    /// <returns>The evidence, or <see langword="null"/> when nothing looks legacy-encoded (or as many lines look
+    /// TCVN3 as VNI).</returns>
+    public static LegacyEncodingEvidence? Detect(string text, bool includeViqr)
     {
         if (text is null)
         {
             throw new ArgumentNullException(nameof(text));
         }
+
+        var legacy = DetectTcvn3OrVni(text);
+        if (legacy is not null || !includeViqr)
+        {
+            return legacy;
+        }
+
+        var viqrLines = 0;
+        (int Line, string Sample)? firstViqr = null;
+        var number = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            number++;
+            if (Reading.LegacyEncodingScan.IsViqr(line.TrimEnd('\r'), out _, out var column))
+            {
+                viqrLines++;
+                var rest = line.TrimEnd('\r').Substring(column - 1);
+                firstViqr ??= (number, rest.Length > 40 ? rest.Substring(0, 40) : rest);
+            }
+        }
+
+        return firstViqr is { } first ? new LegacyEncodingEvidence(LegacyEncoding.Viqr, viqrLines, 0, first.Line, first.Sample.Trim()) : null;
+    }
+
+    private static LegacyEncodingEvidence? DetectTcvn3OrVni(string text)
+    {
 
         var counts = new int[2];
         var first = new (int Line, string Sample)?[2];
