@@ -99,9 +99,11 @@ internal sealed class HeaderPhase
                 seenAnchor = true;
                 continue;
             }
-            else if (_c.Document.PlaceDate is null && LineTests.IsHeaderPlaceDate(t))
+            else if (_c.Document.PlaceDate is null && LineTests.IsHeaderPlaceDate(t) && LineParsers.ParsePlaceDate(t) is { } placeDate)
             {
-                _c.Document = _c.Document with { PlaceDate = LineParsers.ParsePlaceDate(t)! with { Origin = seg.Span } };
+                // IsHeaderPlaceDate finds "tháng ... năm" anywhere; the parse also needs a "ngày" or nothing between
+                // the place and "tháng" ("Bình Định, ngay 05 tháng ..." is not parsed, and was a crash: fuzzing).
+                _c.Document = _c.Document with { PlaceDate = placeDate with { Origin = seg.Span } };
                 seenAnchor = true;
             }
             else if (Patterns.Vv.IsMatch(t) && _c.Document.Subject is null)
