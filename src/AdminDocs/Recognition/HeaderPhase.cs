@@ -88,8 +88,10 @@ internal sealed class HeaderPhase
             {
                 AddMark(seg, markKind);
             }
-            else if (_c.Document.Number is null && Patterns.NumberStart.IsMatch(t))
+            else if (_c.Document.Number is null && Patterns.NumberStart.IsMatch(t) && LineParsers.ParseNumber(t) is not null)
             {
+                // NumberStart takes "Số:#215/BC" for a number line, the parser needs white space, a digit or "/" after
+                // the label; Number() relies on the parse (a crash before: HTML fuzzing).
                 if (SplitAt(i, SplitNumberLine(seg)))
                 {
                     continue;

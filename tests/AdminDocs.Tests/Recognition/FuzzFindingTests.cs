@@ -23,4 +23,18 @@ public class FuzzFindingTests
         document.Number!.Text.Should().Be("Số: 215/BC-SGTVT");
         ModelText.Signature(ModelText.All(document)).Should().Be(ModelText.Signature(text.Split('\n')));
     }
+
+    [Theory]
+    [InlineData("Số:#215/BC-SGTVT")]
+    [InlineData("Số:x/BC-SGTVT")]
+    public void A_number_line_whose_label_does_not_parse_does_not_crash(string line)
+    {
+        // NumberStart matched, DocumentNumber found no label: a NullReferenceException in HeaderPhase.Number (html
+        // fuzz target).
+        var text = "SỞ GIAO THÔNG VẬN TẢI\n" + line + "\nBình Định, ngày 05 tháng 12 năm 2024\nBÁO CÁO\nKết quả năm 2024\nNội dung báo cáo.";
+
+        var document = TestDocuments.Recognize(text);
+
+        ModelText.Signature(ModelText.All(document)).Should().Be(ModelText.Signature(text.Split('\n')));
+    }
 }
