@@ -102,6 +102,44 @@ public sealed class Validator
         }
 
         options ??= Options;
+        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
+        try
+        {
+            return ReadAndValidate(stream, fileName, options, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(fileName, FindReader(fileName)?.Format, options);
+        }
+    }
+
+    /// <summary>Recognizes and validates a source document.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    public ValidationResult Validate(SourceDocument source, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        options ??= Options;
+        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
+        try
+        {
+            var document = DocumentRecognizer.Recognize(source, budget.Token);
+            return Validate(document, options, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(source.Path, source.Format, options);
+        }
+    }
+
+    private ValidationResult ReadAndValidate(Stream stream, string fileName, ValidationOptions options, CancellationToken cancellationToken)
+    {
         var reader = FindReader(fileName);
         SourceDocument source;
         if (reader is null)
@@ -122,23 +160,62 @@ public sealed class Validator
             source = reader.Read(stream, fileName, options.Limits, cancellationToken);
         }
 
-        return Validate(source, options, cancellationToken);
-    }
-
-    /// <summary>Recognizes and validates a source document.</summary>
-    /// <param name="source">The source.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The result.</returns>
-    public ValidationResult Validate(SourceDocument source, ValidationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
-
         var document = DocumentRecognizer.Recognize(source, cancellationToken);
         return Validate(document, options, cancellationToken);
+    }
+
+    /// <summary>The result for a document that went past <see cref="ReaderLimits.MaxDocumentTime"/>: one AD0002, no
+    /// rule run (as for a file that could not be read).</summary>
+    private ValidationResult TimedOut(string? path, string? format, ValidationOptions options)
+    {
+        var seconds = (options.Limits.MaxDocumentTime ?? TimeSpan.Zero).TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        var source = SourceDocument.Empty with
+        {
+            Format = format ?? System.IO.Path.GetExtension(path ?? string.Empty).TrimStart('.').ToLowerInvariant(),
+            Path = path,
+            Diagnostics = ImmutableArray.Create(ReaderDiagnostics.Create(LimitId, "time-limit", null, seconds)),
+        };
+        return Validate(DocumentRecognizer.Recognize(source, CancellationToken.None), options, CancellationToken.None);
+    }
+
+    /// <summary>The caller's token joined with the per-document time limit.</summary>
+    private sealed class TimeBudget : IDisposable
+    {
+        private readonly CancellationTokenSource? _timer;
+        private readonly CancellationTokenSource? _linked;
+
+        public TimeBudget(TimeSpan? limit, CancellationToken caller)
+        {
+            if (limit is not { } time)
+            {
+                Token = caller;
+                return;
+            }
+
+            _timer = new CancellationTokenSource();
+            if (time <= TimeSpan.Zero)
+            {
+                // Zero lets no document through, on every target framework (a zero-delay timer fires later on some).
+                _timer.Cancel();
+            }
+            else if (time.TotalMilliseconds < int.MaxValue)
+            {
+                _timer.CancelAfter(time);
+            }
+
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(caller, _timer.Token);
+            Token = _linked.Token;
+        }
+
+        public CancellationToken Token { get; }
+
+        public bool Expired => _timer?.IsCancellationRequested == true;
+
+        public void Dispose()
+        {
+            _linked?.Dispose();
+            _timer?.Dispose();
+        }
     }
 
     /// <summary>Validates a document (recognized, or built in code).</summary>
