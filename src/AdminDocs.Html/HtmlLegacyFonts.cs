@@ -111,7 +111,7 @@ public static class HtmlLegacyFonts
         }
 
         converted = html;
-        var context = BrowsingContext.New(Configuration.Default);
+        var context = BrowsingContext.New(AngleSharp.Configuration.Default);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, context);
         using var document = parser.ParseDocument(html);
         var rules = new List<CssStyleRule>();

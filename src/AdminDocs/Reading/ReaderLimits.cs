@@ -1,3 +1,5 @@
+using System;
+
 namespace AdminDocs.Reading;
 
 /// <summary>
@@ -48,6 +50,15 @@ public sealed record ReaderLimits
     /// <summary>The most entries a zip package (.docx) may have (default 10,000). A package with more is not read.</summary>
     public int MaxArchiveEntries { get; init; } = 10_000;
 
+    /// <summary>
+    /// The longest time one document may take to be read, recognized and validated through a <c>Validator</c>
+    /// (default 2 minutes; <see langword="null"/> for no limit, <see cref="TimeSpan.Zero"/> lets no document through).
+    /// Enforced through the cancellation token the validator passes on, so it also stops a reader stuck on a hostile
+    /// input. A document over it gives one AD0002 <c>time-limit</c> and no rule runs; a token the caller cancels still
+    /// throws <see cref="OperationCanceledException"/>. Readers called directly do not measure time.
+    /// </summary>
+    public TimeSpan? MaxDocumentTime { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>A copy with another <see cref="MaxInputBytes"/>.</summary>
     /// <param name="value">The largest input file in bytes.</param>
     /// <returns>The changed copy.</returns>
@@ -82,6 +93,11 @@ public sealed record ReaderLimits
     /// <param name="value">How deep the elements of an HTML page may nest.</param>
     /// <returns>The changed copy.</returns>
     public ReaderLimits WithMaxNestingDepth(int value) => this with { MaxNestingDepth = value };
+
+    /// <summary>A copy with another <see cref="MaxDocumentTime"/>.</summary>
+    /// <param name="value">The longest time one document may take, or <see langword="null"/> for no limit.</param>
+    /// <returns>The changed copy.</returns>
+    public ReaderLimits WithMaxDocumentTime(TimeSpan? value) => this with { MaxDocumentTime = value };
 
     /// <summary>A copy with another <see cref="MaxArchiveEntries"/>.</summary>
     /// <param name="value">The most entries a zip package may have.</param>

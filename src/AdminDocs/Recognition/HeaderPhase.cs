@@ -93,8 +93,10 @@ internal sealed class HeaderPhase
             {
                 AddMark(seg, markKind);
             }
-            else if (_c.Document.Number is null && Patterns.NumberStart.IsMatch(t))
+            else if (_c.Document.Number is null && Patterns.NumberStart.IsMatch(t) && LineParsers.ParseNumber(t) is not null)
             {
+                // NumberStart takes "Số:#215/BC" for a number line, the parser needs white space, a digit or "/" after
+                // the label; Number() relies on the parse (a crash before: HTML fuzzing).
                 if (SplitAt(i, SplitNumberLine(seg)))
                 {
                     continue;
@@ -104,9 +106,11 @@ internal sealed class HeaderPhase
                 seenAnchor = true;
                 continue;
             }
-            else if (_c.Document.PlaceDate is null && LineTests.IsHeaderPlaceDate(t))
+            else if (_c.Document.PlaceDate is null && LineTests.IsHeaderPlaceDate(t) && LineParsers.ParsePlaceDate(t) is { } placeDate)
             {
-                _c.Document = _c.Document with { PlaceDate = LineParsers.ParsePlaceDate(t)! with { Origin = seg.Span } };
+                // IsHeaderPlaceDate finds "tháng ... năm" anywhere; the parse also needs a "ngày" or nothing between
+                // the place and "tháng" ("Bình Định, ngay 05 tháng ..." is not parsed, and was a crash: fuzzing).
+                _c.Document = _c.Document with { PlaceDate = placeDate with { Origin = seg.Span } };
                 seenAnchor = true;
             }
             else if (Patterns.Vv.IsMatch(t) && _c.Document.Subject is null)

@@ -120,8 +120,24 @@ public sealed class Validator
     /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The result.</returns>
-    public ValidationResult Validate(Stream stream, string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default) =>
-        Validate(Read(stream, fileName, options, cancellationToken), options, cancellationToken);
+    public ValidationResult Validate(Stream stream, string fileName, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        options ??= Options;
+        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
+        try
+        {
+            return Validate(ReadCore(stream, fileName, options, budget.Token), options, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            return Validate(TimedOut(fileName, FindReader(fileName)?.Format, options), options, CancellationToken.None);
+        }
+    }
 
     /// <summary>Reads and recognizes a file without running any rule: the model, with what the reader found in
     /// <c>Source.Diagnostics</c> (AD0001 unreadable, AD0002 limits, AD0003 legacy encoding ...). What
@@ -163,6 +179,44 @@ public sealed class Validator
         }
 
         options ??= Options;
+        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
+        try
+        {
+            return ReadCore(stream, fileName, options, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(fileName, FindReader(fileName)?.Format, options);
+        }
+    }
+
+    /// <summary>Recognizes and validates a source document.</summary>
+    /// <param name="source">The source.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The result.</returns>
+    public ValidationResult Validate(SourceDocument source, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        options ??= Options;
+        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
+        try
+        {
+            var document = DocumentRecognizer.Recognize(source, budget.Token);
+            return Validate(document, options, budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
+        {
+            return Validate(TimedOut(source.Path, source.Format, options), options, CancellationToken.None);
+        }
+    }
+
+    private AdminDocument ReadCore(Stream stream, string fileName, ValidationOptions options, CancellationToken cancellationToken)
+    {
         var reader = FindReader(fileName);
         SourceDocument source;
         if (reader is null)
@@ -186,20 +240,58 @@ public sealed class Validator
         return DocumentRecognizer.Recognize(source, cancellationToken);
     }
 
-    /// <summary>Recognizes and validates a source document.</summary>
-    /// <param name="source">The source.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="Options"/>.</param>
-    /// <param name="cancellationToken">Cancels the work.</param>
-    /// <returns>The result.</returns>
-    public ValidationResult Validate(SourceDocument source, ValidationOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>The document for a file that went past <see cref="ReaderLimits.MaxDocumentTime"/>: no text and one
+    /// AD0002, so no rule runs on it (as for a file that could not be read).</summary>
+    private static AdminDocument TimedOut(string? path, string? format, ValidationOptions options)
     {
-        if (source is null)
+        var seconds = (options.Limits.MaxDocumentTime ?? TimeSpan.Zero).TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+        var source = SourceDocument.Empty with
         {
-            throw new ArgumentNullException(nameof(source));
+            Format = format ?? System.IO.Path.GetExtension(path ?? string.Empty).TrimStart('.').ToLowerInvariant(),
+            Path = path,
+            Diagnostics = ImmutableArray.Create(ReaderDiagnostics.Create(LimitId, "time-limit", null, seconds)),
+        };
+        return DocumentRecognizer.Recognize(source, CancellationToken.None);
+    }
+
+    /// <summary>The caller's token joined with the per-document time limit.</summary>
+    private sealed class TimeBudget : IDisposable
+    {
+        private readonly CancellationTokenSource? _timer;
+        private readonly CancellationTokenSource? _linked;
+
+        public TimeBudget(TimeSpan? limit, CancellationToken caller)
+        {
+            if (limit is not { } time)
+            {
+                Token = caller;
+                return;
+            }
+
+            _timer = new CancellationTokenSource();
+            if (time <= TimeSpan.Zero)
+            {
+                // Zero lets no document through, on every target framework (a zero-delay timer fires later on some).
+                _timer.Cancel();
+            }
+            else if (time.TotalMilliseconds < int.MaxValue)
+            {
+                _timer.CancelAfter(time);
+            }
+
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(caller, _timer.Token);
+            Token = _linked.Token;
         }
 
-        var document = DocumentRecognizer.Recognize(source, cancellationToken);
-        return Validate(document, options, cancellationToken);
+        public CancellationToken Token { get; }
+
+        public bool Expired => _timer?.IsCancellationRequested == true;
+
+        public void Dispose()
+        {
+            _linked?.Dispose();
+            _timer?.Dispose();
+        }
     }
 
     /// <summary>Validates a document (recognized, or built in code).</summary>

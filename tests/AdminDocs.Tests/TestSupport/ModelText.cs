@@ -135,6 +135,13 @@ public static class ModelText
             case EnactingFormula f:
                 yield return f.Text;
                 break;
+            case Table t:
+                foreach (var cell in t.Rows.SelectMany(r => r.Cells))
+                {
+                    yield return cell;
+                }
+
+                break;
             case BodySection s:
                 yield return s.Label;
                 yield return s.Heading;
