@@ -562,10 +562,10 @@ internal sealed class HtmlFlattener
                 continue;
             }
 
-            var s = sb.ToString();
-            if (!s.IsNormalized(NormalizationForm.FormC))
+            var raw = sb.ToString();
+            var s = Text.VietnameseText.Nfc(raw);
+            if (!ReferenceEquals(s, raw))
             {
-                s = s.Normalize(NormalizationForm.FormC);
                 normalized = true;
             }
 

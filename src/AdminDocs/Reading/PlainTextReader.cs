@@ -53,6 +53,13 @@ public sealed class PlainTextReader : IDocumentReader
             return empty with { Diagnostics = ImmutableArray.Create(problem!) };
         }
 
+        if (Text.VietnameseText.NonCharacterIndex(decoded) is var bad and >= 0)
+        {
+            // U+FFFE is a byte-order mark read in the wrong byte order: text of two encodings run together. Reading on
+            // would be guessing.
+            return empty with { Diagnostics = ImmutableArray.Create(ReaderDiagnostics.Create("AD0001", "noncharacter", null, bad.ToString(CultureInfo.InvariantCulture))) };
+        }
+
         return Parse(decoded, path, limits, cancellationToken);
     }
 
@@ -204,11 +211,12 @@ public sealed class PlainTextReader : IDocumentReader
                 raw = raw.Substring(0, limits.MaxBlockLength);
             }
 
-            if (!raw.IsNormalized(NormalizationForm.FormC))
+            var nfc = Text.VietnameseText.Nfc(raw);
+            if (!ReferenceEquals(nfc, raw))
             {
                 nonNfcLines++;
                 firstNonNfc ??= SourceLocation.AtLine(lineNumber);
-                raw = raw.Normalize(NormalizationForm.FormC);
+                raw = nfc;
             }
 
             if (IsBlank(raw))

@@ -12,7 +12,9 @@ public static class VietnameseText
 {
     /// <summary>Returns <paramref name="text"/> in Unicode NFC.</summary>
     /// <param name="text">The text.</param>
-    /// <returns>The NFC text (the same instance when it already is NFC).</returns>
+    /// <returns>The NFC text (the same instance when it already is NFC). Code units that are no character — an unpaired
+    /// surrogate, or U+FFFE (a byte-order mark read in the wrong byte order), which .NET's normalization rejects — are
+    /// replaced by U+FFFD, the replacement character, as a decoder does.</returns>
     public static string Nfc(string text)
     {
         if (text is null)
@@ -20,7 +22,62 @@ public static class VietnameseText
             throw new ArgumentNullException(nameof(text));
         }
 
+        if (NonCharacterIndex(text) >= 0)
+        {
+            text = ReplaceNonCharacters(text);
+        }
+
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The index of the first code unit that is no character (an unpaired surrogate or U+FFFE), or -1.</summary>
+    internal static int NonCharacterIndex(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\uFFFE')
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string ReplaceNonCharacters(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = NonCharacterIndex(text); i >= 0 && i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (c == '\uFFFE' || char.IsSurrogate(c))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>

@@ -37,4 +37,27 @@ public class FuzzFindingTests
 
         ModelText.Signature(ModelText.All(document)).Should().Be(ModelText.Signature(text.Split('\n')));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0xFE, 0xFF, 0x42, 0x00 }, 1)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x41, 0x42, 0xEF, 0xBF, 0xBE, 0x43 }, 2)]
+    public void Text_holding_a_reversed_byte_order_mark_is_a_clear_AD0001_not_a_crash(byte[] bytes, int index)
+    {
+        // U+FFFE in the decoded text made String.IsNormalized throw ArgumentException (text fuzz target, 2 crashes
+        // in 1,000,000 executions: UTF-16 files with a byte-swapped mark inside).
+        using var stream = new System.IO.MemoryStream(bytes);
+
+        var source = new AdminDocs.Reading.PlainTextReader().Read(stream, "x.txt", AdminDocs.Reading.ReaderLimits.Default, default);
+
+        source.Blocks.Should().BeEmpty();
+        source.Diagnostics.Should().ContainSingle(d => d.Id == "AD0001" && d.MessageKey == "AD0001.noncharacter")
+            .Which.GetMessage(AdminDocs.Validation.MessageLanguage.English).Should().Contain("U+FFFE").And.Contain("character " + index);
+    }
+
+    [Fact]
+    public void Nfc_replaces_what_is_no_character_instead_of_throwing()
+    {
+        AdminDocs.Text.VietnameseText.Nfc("a\uFFFEb\uD800c").Should().Be("a\uFFFDb\uFFFDc");
+        AdminDocs.Text.VietnameseText.Nfc("Hoa\u0300 \uD83D\uDE00").Should().Be("Hoà \uD83D\uDE00");
+    }
 }
