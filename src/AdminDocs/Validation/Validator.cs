@@ -405,7 +405,7 @@ public sealed class Validator
     }
 
     private static readonly System.Text.RegularExpressions.Regex YearWord = new(
-        @"\bnăm\s+(?<y>(19|20)\d\d)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        @"\bnăm\s+(?<y>(19|20)[0-9][0-9])\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static int? YearOf(AdminDocument document)
     {
@@ -415,9 +415,10 @@ public sealed class Validator
             return fromNumber;
         }
 
-        var line = (document.PlaceDate?.Text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormC);
+        // ASCII digits only: \d would also match other scripts' digits ("20෫5"), which int.Parse refuses.
+        var line = Text.VietnameseText.Nfc(document.PlaceDate?.Text ?? string.Empty);
         var m = YearWord.Match(line);
-        return m.Success ? int.Parse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        return m.Success && int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
     }
 
     private static void RunRules(IEnumerable<Rule> rules, AdminDocument document, DocumentProfile profile, ValidationOptions options, SourceDocument source, List<Diagnostic> sink, CancellationToken cancellationToken)

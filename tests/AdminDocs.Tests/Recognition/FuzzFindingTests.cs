@@ -60,4 +60,16 @@ public class FuzzFindingTests
         AdminDocs.Text.VietnameseText.Nfc("a\uFFFEb\uD800c").Should().Be("a\uFFFDb\uFFFDc");
         AdminDocs.Text.VietnameseText.Nfc("Hoa\u0300 \uD83D\uDE00").Should().Be("Hoà \uD83D\uDE00");
     }
+
+    [Fact]
+    public void A_date_line_with_another_scripts_digit_in_its_year_does_not_crash_the_profile_choice()
+    {
+        // "năm 20෫5": \d matched the Sinhala digit and int.Parse threw FormatException while choosing the profile
+        // (MutationPropertyTests, text, seed cGnxen1LfRh2).
+        var text = "SỞ GIAO THÔNG VẬN TẢI\nSố: 215/BC-SGTVT\nBình Định, ngày 05 tháng 12 năm 20\u0DEB5\nBÁO CÁO\nKết quả\nNội dung báo cáo.";
+
+        var act = () => TestDocuments.Validate(TestDocuments.Recognize(text));
+
+        act.Should().NotThrow();
+    }
 }
