@@ -50,7 +50,7 @@ public static class DocumentRecognizer
             else if (whole.Text.Length > 2 && whole.Text[0] == '|' && FooterRow.IsMatch(whole.Text))
             {
                 // A web page's footer table as a Markdown row: "| Nơi nhận: - Như trên; … | KT. BỘ TRƯỞNG … |".
-                segments.AddRange(HeaderPhase.SplitPipes(whole) ?? new List<Segment> { whole });
+                segments.AddRange(HeaderPhase.SplitOn(whole, '|'));
             }
             else
             {

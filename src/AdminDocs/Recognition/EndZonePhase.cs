@@ -369,7 +369,7 @@ internal sealed class EndZonePhase
     internal static List<Segment>? SplitFooterLine(Segment seg)
     {
         var columns = SplitColumns(seg);
-        if (columns is null && seg.Text.IndexOf('|') > 0 && HeaderPhase.SplitPipes(seg) is { Count: 2 } cells)
+        if (columns is null && seg.Text.IndexOf('|') > 0 && HeaderPhase.SplitOn(seg, '|') is { Count: 2 } cells)
         {
             // The last row of a web page's footer table: "- Lưu: VT, VLXD. | BỘ TRƯỞNG".
             columns = cells;

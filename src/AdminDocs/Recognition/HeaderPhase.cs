@@ -28,7 +28,7 @@ internal sealed class HeaderPhase
             var seg = _c.Segments[i];
             var t = seg.Text;
 
-            if (t.IndexOf('|') >= 0 && SplitAt(i, SplitPipes(seg)))
+            if (t.IndexOf('|') >= 0 && SplitAt(i, SplitOn(seg, '|')))
             {
                 continue;
             }
@@ -77,7 +77,7 @@ internal sealed class HeaderPhase
             }
             else if (Patterns.Separator.IsMatch(t))
             {
-                var columns = t.IndexOf('\t') >= 0 ? SplitTabs(seg) : null;
+                var columns = t.IndexOf('\t') >= 0 ? SplitOn(seg, '\t') : null;
                 if (columns is { Count: 2 } && columns.All(c => Patterns.Separator.IsMatch(c.Text)))
                 {
                     // "-------<tab>---------------": the rule of the left column, then that of the right one.
@@ -161,13 +161,15 @@ internal sealed class HeaderPhase
         return true;
     }
 
-    internal static List<Segment> SplitTabs(Segment seg)
+    /// <summary>Splits a line at every <paramref name="separator"/> (a tab between a web page's columns, a pipe of a
+    /// Markdown table row) into its non-blank parts.</summary>
+    internal static List<Segment> SplitOn(Segment seg, char separator)
     {
         var parts = new List<Segment>();
         var start = 0;
         for (var k = 0; k <= seg.Text.Length; k++)
         {
-            if (k == seg.Text.Length || seg.Text[k] == '\t')
+            if (k == seg.Text.Length || seg.Text[k] == separator)
             {
                 if (seg.Slice(start, k - start) is { } part)
                 {
@@ -199,26 +201,6 @@ internal sealed class HeaderPhase
         var name = seg.Slice(0, m.Index);
         var rule = seg.Slice(m.Index, seg.Text.Length - m.Index);
         return name is null || rule is null ? null : new List<Segment> { name, rule };
-    }
-
-    internal static List<Segment>? SplitPipes(Segment seg)
-    {
-        var parts = new List<Segment>();
-        var start = 0;
-        for (var k = 0; k <= seg.Text.Length; k++)
-        {
-            if (k == seg.Text.Length || seg.Text[k] == '|')
-            {
-                if (seg.Slice(start, k - start) is { } part)
-                {
-                    parts.Add(part);
-                }
-
-                start = k + 1;
-            }
-        }
-
-        return parts;
     }
 
     /// <summary>Splits a line where the two header columns were flattened: "UBND TỈNH X CỘNG HÒA XÃ HỘI ...",

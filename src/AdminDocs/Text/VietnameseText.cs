@@ -22,12 +22,16 @@ public static class VietnameseText
             throw new ArgumentNullException(nameof(text));
         }
 
-        if (NonCharacterIndex(text) >= 0)
+        try
         {
-            text = ReplaceNonCharacters(text);
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
-
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        catch (ArgumentException)
+        {
+            // Only for text holding what is no character: the common case pays for no extra scan.
+            text = ReplaceNonCharacters(text);
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
     }
 
     /// <summary>The index of the first code unit that is no character (an unpaired surrogate or U+FFFE), or -1.</summary>
@@ -64,7 +68,7 @@ public static class VietnameseText
     private static string ReplaceNonCharacters(string text)
     {
         var chars = text.ToCharArray();
-        for (var i = NonCharacterIndex(text); i >= 0 && i < chars.Length; i++)
+        for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
             if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))

@@ -127,16 +127,12 @@ public sealed class Validator
             throw new ArgumentNullException(nameof(stream));
         }
 
-        options ??= Options;
-        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
-        try
-        {
-            return Validate(ReadCore(stream, fileName, options, budget.Token), options, budget.Token);
-        }
-        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
-        {
-            return Validate(TimedOut(fileName, FindReader(fileName)?.Format, options), options, CancellationToken.None);
-        }
+        var opts = options ?? Options;
+        return WithinTimeLimit(
+            opts,
+            token => Validate(ReadCore(stream, fileName, opts, token), opts, token),
+            () => Validate(TimedOut(fileName, FindReader(fileName)?.Format, opts), opts, CancellationToken.None),
+            cancellationToken);
     }
 
     /// <summary>Reads and recognizes a file without running any rule: the model, with what the reader found in
@@ -178,16 +174,12 @@ public sealed class Validator
             throw new ArgumentNullException(nameof(stream));
         }
 
-        options ??= Options;
-        using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
-        try
-        {
-            return ReadCore(stream, fileName, options, budget.Token);
-        }
-        catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
-        {
-            return TimedOut(fileName, FindReader(fileName)?.Format, options);
-        }
+        var opts = options ?? Options;
+        return WithinTimeLimit(
+            opts,
+            token => ReadCore(stream, fileName, opts, token),
+            () => TimedOut(fileName, FindReader(fileName)?.Format, opts),
+            cancellationToken);
     }
 
     /// <summary>Recognizes and validates a source document.</summary>
@@ -202,16 +194,26 @@ public sealed class Validator
             throw new ArgumentNullException(nameof(source));
         }
 
-        options ??= Options;
+        var opts = options ?? Options;
+        return WithinTimeLimit(
+            opts,
+            token => Validate(DocumentRecognizer.Recognize(source, token), opts, token),
+            () => Validate(TimedOut(source.Path, source.Format, opts), opts, CancellationToken.None),
+            cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the caller's token joined to the per-document time limit; when the
+    /// limit (not the caller) cancels it, answers <paramref name="timedOut"/> instead.</summary>
+    private static T WithinTimeLimit<T>(ValidationOptions options, Func<CancellationToken, T> work, Func<T> timedOut, CancellationToken cancellationToken)
+    {
         using var budget = new TimeBudget(options.Limits.MaxDocumentTime, cancellationToken);
         try
         {
-            var document = DocumentRecognizer.Recognize(source, budget.Token);
-            return Validate(document, options, budget.Token);
+            return work(budget.Token);
         }
         catch (OperationCanceledException) when (budget.Expired && !cancellationToken.IsCancellationRequested)
         {
-            return Validate(TimedOut(source.Path, source.Format, options), options, CancellationToken.None);
+            return timedOut();
         }
     }
 

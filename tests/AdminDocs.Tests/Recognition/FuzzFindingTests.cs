@@ -68,7 +68,12 @@ public class FuzzFindingTests
         // (MutationPropertyTests, text, seed cGnxen1LfRh2).
         var text = "SỞ GIAO THÔNG VẬN TẢI\nSố: 215/BC-SGTVT\nBình Định, ngày 05 tháng 12 năm 20\u0DEB5\nBÁO CÁO\nKết quả\nNội dung báo cáo.";
 
-        var act = () => TestDocuments.Validate(TestDocuments.Recognize(text));
+        var document = TestDocuments.Recognize(text);
+        document.PlaceDate.Should().NotBeNull("the profile falls back to the date line's 'năm' only when it is read");
+        document.PlaceDate!.Year.Should().BeNull();
+        document.Number!.Year.Should().BeNull();
+
+        var act = () => TestDocuments.Validate(document);
 
         act.Should().NotThrow();
     }
